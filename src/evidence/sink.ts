@@ -1,0 +1,88 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { EvidenceMeta, EvidenceSink } from '../core/types.js';
+import { UserError } from '../core/errors.js';
+import { isInside } from '../core/paths.js';
+
+export interface StagedFile extends EvidenceMeta {
+  /** POSIX path inside the bundle. */
+  path: string;
+}
+
+/**
+ * The one evidence writer. Files are staged in a folder as they are produced (so a crash never loses them);
+ * the bundle writer streams and hashes the registered files at the end. Every path is checked to stay inside
+ * the staging folder.
+ */
+export class StagingSink implements EvidenceSink {
+  private readonly files = new Map<string, StagedFile>();
+
+  constructor(readonly root: string) {}
+
+  /** Registered files, in registration order. */
+  list(): StagedFile[] {
+    return [...this.files.values()];
+  }
+
+  has(rel: string): boolean {
+    return this.files.has(normalize(rel));
+  }
+
+  unique(rel: string): string {
+    const n = normalize(rel);
+    if (!this.files.has(n)) return n;
+    const ext = path.posix.extname(n);
+    const base = n.slice(0, n.length - ext.length);
+    for (let i = 2; ; i++) {
+      const candidate = `${base}-${i}${ext}`;
+      if (!this.files.has(candidate)) return candidate;
+    }
+  }
+
+  async reserve(rel: string, meta: EvidenceMeta): Promise<string> {
+    const n = normalize(rel);
+    const abs = path.join(this.root, ...n.split('/'));
+    if (!isInside(this.root, abs)) throw new UserError(`evidence path '${rel}' escapes the bundle`);
+    await mkdir(path.dirname(abs), { recursive: true });
+    this.files.set(n, { path: n, ...meta });
+    return abs;
+  }
+
+  async writeText(rel: string, text: string, meta: EvidenceMeta): Promise<string> {
+    const abs = await this.reserve(rel, meta);
+    await writeFile(abs, text, 'utf8');
+    return normalize(rel);
+  }
+
+  async writeJson(rel: string, value: unknown, meta: EvidenceMeta): Promise<string> {
+    return this.writeText(rel, `${JSON.stringify(value, null, 2)}\n`, meta);
+  }
+
+  async copyFile(src: string, rel: string, meta: EvidenceMeta): Promise<string> {
+    const abs = await this.reserve(rel, meta);
+    await pipeline(createReadStream(src), createWriteStream(abs));
+    return normalize(rel);
+  }
+}
+
+/** Normalises a bundle path: POSIX separators, no leading slash, no '..' segments. */
+export function normalize(rel: string): string {
+  const p = path.posix.normalize(rel.replace(/\\/g, '/')).replace(/^\/+/, '');
+  if (p === '' || p === '.' || p.startsWith('../') || p === '..') {
+    throw new UserError(`evidence path '${rel}' is not a path inside the bundle`);
+  }
+  return p;
+}
+
+/** A file-name-safe slug for job folders: 'payments API #1' → 'payments-api-1'. */
+export function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'job'
+  );
+}
