@@ -170,3 +170,68 @@ export interface GateReport {
   gates: GateOutcome[];
   counts: { total: number; passed: number; warned: number; failed: number; criticalFailed: number };
 }
+
+/** Where and by whom the run happened; filled from the GitHub environment or the local git checkout. */
+export interface RunMetadata {
+  repository?: string;
+  commit?: string;
+  ref?: string;
+  /** URL of the workflow run (or job) that ran us. */
+  runUrl?: string;
+  actor?: string;
+  workflow?: string;
+  eventName?: string;
+  pullRequest?: number;
+  startedAt: string;
+  finishedAt?: string;
+  /** 'github-action' | 'cli' */
+  via: 'github-action' | 'cli';
+}
+
+export interface CheckOutcome {
+  /** e.g. 'env', 'http', 'tcp', 'command', 'run' */
+  type: string;
+  /** What was checked, safe to print (never a secret value). */
+  target: string;
+  ok: boolean;
+  /** One line: what was found / what to do. */
+  detail: string;
+  durationMs: number;
+}
+
+export interface PreflightReport {
+  ok: boolean;
+  checks: CheckOutcome[];
+}
+
+export interface ServiceReport {
+  name: string;
+  url?: string;
+  managed: boolean;
+  ready: boolean;
+  readyAfterMs?: number;
+  detail: string;
+  log?: string;
+}
+
+/**
+ * Everything a run found, in one serialisable record: written to the bundle as `run.json`, read by every
+ * reporter, and re-read by `mode: publish` / `evaluate` from a downloaded bundle.
+ */
+export interface RunRecord {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  manifest: { file: string; name: string };
+  run: RunMetadata;
+  /** completed: jobs ran; halted: preflight or services failed, no job ran. */
+  status: 'completed' | 'halted';
+  haltReason?: string;
+  services: ServiceReport[];
+  preflight: PreflightReport;
+  /** Kind-specific results; every one extends JobResultBase. */
+  results: JobResultBase[];
+  metrics: MetricSet;
+  gates: GateReport;
+  /** Bundle file name and the number of files in it (filled once the bundle is written). */
+  bundle?: { name: string; path?: string; files: number };
+}
