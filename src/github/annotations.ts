@@ -1,0 +1,233 @@
+/**
+ * Findings → check-run annotations. Paths are made relative to the repository root; a finding without a file is
+ * placed by its stack trace, else by looking its class up in ONE cached listing of the repository's files
+ * (`git ls-files`, or a single walk when git is unavailable), else on the manifest file.
+ */
+import { execFile } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Finding, RunRecord } from '../core/types.js';
+import { isInside, toPosix } from '../core/paths.js';
+
+/** One annotation as the Checks API takes it. */
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  message: string;
+  title?: string;
+  raw_details?: string;
+}
+
+const MAX_MESSAGE = 4000;
+const MAX_TITLE = 255;
+const MAX_RAW = 16000;
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.integration-gate', 'dist', 'build', 'target', '.venv', 'vendor']);
+const MAX_WALK_FILES = 200_000;
+
+/** The repository's files (POSIX, relative), listed once and indexed by base name without extension. */
+export class RepoFileIndex {
+  private readonly byStem = new Map<string, string[]>();
+  readonly files: ReadonlySet<string>;
+
+  constructor(files: Iterable<string>) {
+    const set = new Set<string>();
+    for (const f of files) {
+      set.add(f);
+      const base = path.posix.basename(f);
+      const stem = base.includes('.') ? base.slice(0, base.indexOf('.')) : base;
+      const key = stem.toLowerCase();
+      const list = this.byStem.get(key);
+      if (list) list.push(f);
+      else this.byStem.set(key, [f]);
+    }
+    this.files = set;
+  }
+
+  /** Lists the files under `root`: `git ls-files` when it is a git checkout, else one walk. */
+  static async load(root: string): Promise<RepoFileIndex> {
+    const viaGit = await new Promise<string[] | undefined>((resolve) => {
+      execFile('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, maxBuffer: 512 * 1024 * 1024 }, (err, stdout) =>
+        resolve(err ? undefined : stdout.split('\0').filter(Boolean)),
+      );
+    });
+    if (viaGit) return new RepoFileIndex(viaGit);
+    const out: string[] = [];
+    const walk = async (dir: string, rel: string): Promise<void> => {
+      if (out.length >= MAX_WALK_FILES) return;
+      const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+      for (const e of entries) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) await walk(path.join(dir, e.name), r);
+        } else if (e.isFile()) out.push(r);
+      }
+    };
+    await walk(root, '');
+    return new RepoFileIndex(out);
+  }
+
+  /**
+   * Finds the file of a class or module named in dotted, slashed or `::` form, e.g. `com.acme.PaymentsTest`,
+   * `tests/test_refund.py::TestRefund`, `PaymentsTest`. Tries the longest qualified suffix first; a bare name
+   * must be unique.
+   */
+  findByName(name: string): string | undefined {
+    const segs = name.split(/[./\\:]+|::/).filter((s) => /^[\w$-]+$/.test(s));
+    for (let end = segs.length; end >= 1; end--) {
+      const last = segs[end - 1];
+      if (!last) continue;
+      const candidates = this.byStem.get(last.toLowerCase());
+      if (!candidates) continue;
+      const qual = segs.slice(0, end).join('/').toLowerCase();
+      const qualified = candidates.filter((f) => {
+        const noExt = f.slice(0, f.length - path.posix.extname(f).length).toLowerCase();
+        return noExt === qual || noExt.endsWith(`/${qual}`);
+      });
+      if (end > 1 && qualified.length > 0) return shortest(qualified);
+      if (end === 1 || end === segs.length) {
+        if (candidates.length === 1) return candidates[0];
+      }
+    }
+    return undefined;
+  }
+}
+
+function shortest(list: string[]): string | undefined {
+  return [...list].sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
+}
+
+/** Lazily loads one index per root and shares it (the listing happens at most once per process). */
+const indexCache = new Map<string, Promise<RepoFileIndex>>();
+export function repoFileIndex(root: string): Promise<RepoFileIndex> {
+  const key = path.resolve(root);
+  let p = indexCache.get(key);
+  if (!p) {
+    p = RepoFileIndex.load(key);
+    indexCache.set(key, p);
+  }
+  return p;
+}
+
+export interface AnnotationOptions {
+  /** Absolute repository root (GITHUB_WORKSPACE in Actions). */
+  repoRoot: string;
+  /** Where findings without any location land (the manifest file, repo-relative). */
+  fallbackPath: string;
+  /** At most this many annotations (default 1000). */
+  cap?: number;
+  /** Supplies the file index; called at most once, only if some finding needs a class lookup. */
+  index?: () => Promise<RepoFileIndex>;
+}
+
+export interface AnnotationPlan {
+  annotations: CheckAnnotation[];
+  /** Findings that would have become annotations. */
+  total: number;
+  /** Left out past the cap. */
+  omitted: number;
+}
+
+/** Makes a finding's path repo-relative POSIX; undefined when it is outside the repository. */
+export function repoRelative(repoRoot: string, file: string): string | undefined {
+  const cleaned = file.replace(/^file:\/\//, '');
+  const abs = path.isAbsolute(cleaned) ? cleaned : path.resolve(repoRoot, cleaned);
+  if (!isInside(repoRoot, abs)) return undefined;
+  const rel = toPosix(path.relative(repoRoot, abs));
+  return rel === '' ? undefined : rel;
+}
+
+interface Located {
+  file: string;
+  line?: number;
+}
+
+/** File and line from a stack trace in the message: Node/JS, Python, Java/Kotlin, Go and Ruby frames. */
+export function locateInStack(text: string, repoRoot: string, index?: RepoFileIndex): Located | undefined {
+  const frames: Array<{ file: string; line: number; bare?: boolean }> = [];
+  const patterns: RegExp[] = [
+    /\(?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():'"]+\.[A-Za-z0-9]+):(\d+)(?::\d+)?\)?/g, // at x (file.js:12:3), file.go:12
+    /File "([^"]+)", line (\d+)/g, // Python
+  ];
+  for (const re of patterns) for (const m of text.matchAll(re)) if (m[1] && m[2]) frames.push({ file: m[1], line: Number(m[2]) });
+  for (const f of frames) {
+    if (/node_modules|site-packages|node:internal|^internal\//.test(f.file)) continue;
+    // Without the index only absolute frames count (a bare 'x.y:2' in a message is not a location).
+    const absolute = path.isAbsolute(f.file.replace(/^file:\/\//, ''));
+    const rel = repoRelative(repoRoot, f.file);
+    if (rel && (index ? index.files.has(rel) : absolute)) return { file: rel, line: f.line };
+    // Java frames name only the base file: (PaymentsTest.java:42)
+    if (index && !f.file.includes('/')) {
+      const hit = index.findByName(f.file.replace(/\.[A-Za-z0-9]+$/, ''));
+      if (hit) return { file: hit, line: f.line };
+    }
+  }
+  return undefined;
+}
+
+function clampText(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Finds the class-like names in a test title: `com.acme.PaymentsTest.refund`, `test_x.py::TestA::test_b`. */
+function classNames(title: string): string[] {
+  return title
+    .split(/\s+(?:›|>|::|#)\s+|\s+/)
+    .filter((t) => /[A-Za-z_$][\w$]*(?:(?:\.|::|\/)[A-Za-z_$][\w$-]*)+/.test(t) || /^[A-Z][\w$]+$/.test(t));
+}
+
+/**
+ * Builds every annotation (up to the cap) from the record's findings. The file index is loaded at most once,
+ * and only when some finding has neither a file nor a usable stack frame.
+ */
+export async function buildAnnotations(record: RunRecord, opts: AnnotationOptions): Promise<AnnotationPlan> {
+  const cap = Math.max(0, opts.cap ?? 1000);
+  const findings: Finding[] = record.results.flatMap((r) => r.findings);
+  const total = findings.length;
+  let index: RepoFileIndex | undefined;
+  let indexTried = false;
+  const getIndex = async (): Promise<RepoFileIndex | undefined> => {
+    if (!indexTried) {
+      indexTried = true;
+      index = await (opts.index ?? (() => repoFileIndex(opts.repoRoot)))().catch(() => undefined);
+    }
+    return index;
+  };
+  const annotations: CheckAnnotation[] = [];
+  for (const f of findings.slice(0, cap)) {
+    let loc: Located | undefined;
+    if (f.file) {
+      const rel = repoRelative(opts.repoRoot, f.file);
+      if (rel) loc = { file: rel, line: f.line };
+    }
+    if (!loc) loc = locateInStack(f.message, opts.repoRoot);
+    if (!loc) {
+      const idx = await getIndex();
+      if (idx) {
+        loc = locateInStack(f.message, opts.repoRoot, idx);
+        if (!loc) {
+          for (const name of classNames(f.title)) {
+            const hit = idx.findByName(name);
+            if (hit) {
+              loc = { file: hit, line: f.line };
+              break;
+            }
+          }
+        }
+      }
+    }
+    const line = loc?.line && loc.line > 0 ? Math.floor(loc.line) : 1;
+    const a: CheckAnnotation = {
+      path: loc?.file ?? opts.fallbackPath,
+      start_line: line,
+      end_line: line,
+      annotation_level: f.level,
+      message: clampText(f.message || f.title, MAX_MESSAGE),
+      title: clampText(f.title.replace(/\s+/g, ' '), MAX_TITLE),
+    };
+    if (f.message.length > MAX_MESSAGE) a.raw_details = clampText(f.message, MAX_RAW);
+    annotations.push(a);
+  }
+  return { annotations, total, omitted: Math.max(0, total - annotations.length) };
+}
