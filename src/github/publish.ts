@@ -122,6 +122,8 @@ export interface PublishOptions {
   jobSummary?: boolean;
   /** Upload the bundle as an artifact (skipped when false/absent). */
   artifact?: false | ArtifactUploadOptions;
+  /** A link to an artifact uploaded elsewhere (publish mode: the triggering run's), used when not uploading. */
+  artifactUrl?: string;
   /** For tests / callers that already have one. */
   fileIndex?: () => Promise<RepoFileIndex>;
   log: PublishLog;
@@ -178,6 +180,7 @@ export async function publish(record: RunRecord, opts: PublishOptions): Promise<
 
   // 1. The artifact first: every other output links to it.
   let artifact: UploadedArtifact | undefined;
+  if (!opts.artifact && opts.artifactUrl) out.artifactUrl = opts.artifactUrl;
   if (opts.artifact) {
     try {
       artifact = await uploadEvidenceArtifact(ctx, opts.artifact);
