@@ -1,0 +1,213 @@
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import pkg from '../package.json' with { type: 'json' };
+import { errorMessage } from './core/errors.js';
+import { collectMetadata } from './core/metadata.js';
+import type { JobContext, JobResultBase, Logger, MetricSet, PreflightReport, RunMetadata, RunRecord, ServiceReport } from './core/types.js';
+import { formatDuration } from './core/units.js';
+import { writeBundle } from './evidence/bundle.js';
+import { StagingSink, slug } from './evidence/sink.js';
+import { evaluateGates } from './gates/evaluate.js';
+import { loadManifest } from './manifest/load.js';
+import type { Plan, PlannedJob } from './manifest/plan.js';
+import { runPreflight } from './preflight/run.js';
+import { SecretRedactor } from './process/redact.js';
+import { defectLogCsv, executionReport, forwardRecommendations, scopeMatrix, signoff, testPlanMarkdown } from './report/documents.js';
+import { renderHtml } from './report/html.js';
+import { gatesJUnit } from './report/junit.js';
+import { JOB_KINDS } from './jobs/registry.js';
+import { ServiceManager } from './services/manager.js';
+
+export const TOOL = { name: 'integration-gate', version: pkg.version };
+export const BUNDLE_NAME = 'INTEGRATION-EVIDENCE.zip';
+
+/** What the pipeline needs from its caller (CLI or Action): everything read from the outside world. */
+export interface RunSettings {
+  workspace: string;
+  manifestFile: string;
+  /** Output folder; the bundle is `<outDir>/INTEGRATION-EVIDENCE.zip`. Default `.integration-gate/<name>`. */
+  outDir?: string;
+  env: Record<string, string | undefined>;
+  via: RunMetadata['via'];
+  log: PhaseLogger;
+  signal: AbortSignal;
+}
+
+export interface PhaseLogger extends Logger {
+  phaseStart(name: string): void;
+  phaseEnd(name: string, ok: boolean, detail: string): void;
+}
+
+export interface RunOutput {
+  plan: Plan;
+  record: RunRecord;
+  zipPath: string;
+  zipSha256: string;
+  stagingDir: string;
+  redactor: SecretRedactor;
+}
+
+/**
+ * manifest → services → preflight → jobs → metrics → gates → evidence bundle.
+ * Throws UserError only for a bad manifest (before anything starts). Everything after that ends in a
+ * RunRecord and a bundle, whatever happened: services are always stopped, a crashing job becomes an errored
+ * result, a failed preflight halts the jobs but still produces the bundle that says why.
+ */
+export async function runPipeline(s: RunSettings): Promise<RunOutput> {
+  const plan = await loadManifest({ file: s.manifestFile, workspace: s.workspace });
+  const outDir = path.resolve(s.workspace, s.outDir ?? path.join('.integration-gate', slug(plan.name)));
+  const stagingDir = path.join(outDir, 'evidence');
+  await rm(stagingDir, { recursive: true, force: true });
+  await mkdir(stagingDir, { recursive: true });
+  const evidence = new StagingSink(stagingDir);
+  const redactor = new SecretRedactor(plan.secrets.map((k) => s.env[k] ?? '').filter(Boolean));
+  const run = collectMetadata(s.env, s.workspace, s.via);
+
+  // The plan's own evidence first: what we were asked to verify.
+  const manifestText = await readFile(path.resolve(s.workspace, s.manifestFile), 'utf8');
+  await evidence.writeText(`manifest/${path.basename(s.manifestFile)}`, redactor.redact(manifestText), { kind: 'manifest', producer: 'run' });
+  await evidence.writeJson('integration-scope-matrix.json', scopeMatrix(plan), { kind: 'result', producer: 'run' });
+  await evidence.writeText('integration-test-plan.md', testPlanMarkdown(plan), { kind: 'report', producer: 'run' });
+
+  const services = new ServiceManager(evidence, redactor, s.log, s.env);
+  let serviceReports: ServiceReport[] = [];
+  let preflight: PreflightReport = { ok: true, checks: [] };
+  let haltReason: string | undefined;
+  const results: JobResultBase[] = [];
+  try {
+    if (plan.services.length > 0) {
+      s.log.phaseStart(`services (${plan.services.length})`);
+      serviceReports = await services.startAll(plan.services, s.signal);
+      const bad = serviceReports.find((r) => !r.ready);
+      if (bad) haltReason = `service ${bad.name} ${bad.detail}`;
+      else if (serviceReports.length < plan.services.length) haltReason = 'services were not all started';
+      s.log.phaseEnd('services', !haltReason, haltReason ?? serviceReports.map((r) => `${r.name} ready${r.readyAfterMs !== undefined ? ` in ${formatDuration(r.readyAfterMs)}` : ''}`).join(', '));
+    }
+    if (!haltReason && plan.preflight.length > 0) {
+      s.log.phaseStart(`preflight (${plan.preflight.length} checks)`);
+      preflight = await runPreflight(plan.preflight, { env: s.env, cwd: s.workspace, redactor, signal: s.signal });
+      const failed = preflight.checks.filter((c) => !c.ok);
+      if (failed.length) haltReason = `preflight failed: ${failed.map((c) => `${c.type} ${c.target}: ${c.detail}`).join('; ')}`;
+      for (const c of preflight.checks) s.log.info(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.type} ${c.target} — ${c.detail}`);
+      s.log.phaseEnd('preflight', failed.length === 0, `${preflight.checks.length - failed.length} of ${preflight.checks.length} passed`);
+    }
+    if (!haltReason) {
+      const handles = services.handles();
+      for (const job of plan.jobs) {
+        if (s.signal.aborted) break;
+        results.push(await runJob(job, plan, { ...s, evidence, redactor, handles }));
+      }
+    }
+  } finally {
+    if (plan.services.length > 0) await services.stopAll();
+  }
+  if (s.signal.aborted && !haltReason) haltReason = 'interrupted (SIGINT/SIGTERM); jobs not run are missing';
+
+  const metrics = collectMetrics(plan, results);
+  const gates = evaluateGates(metrics, plan.gates);
+  if (haltReason && results.length === 0) {
+    gates.decision = 'NO-GO';
+    gates.headline = `halted before any job — ${haltReason}`;
+  }
+  run.finishedAt = new Date().toISOString();
+
+  const record: RunRecord = {
+    schemaVersion: 1,
+    tool: TOOL,
+    manifest: { file: s.manifestFile, name: plan.name },
+    run,
+    status: haltReason && results.length === 0 ? 'halted' : 'completed',
+    ...(haltReason ? { haltReason } : {}),
+    services: serviceReports,
+    preflight,
+    results,
+    metrics,
+    gates,
+  };
+  const zipPath = path.join(outDir, BUNDLE_NAME);
+  record.bundle = { name: BUNDLE_NAME, path: path.relative(s.workspace, zipPath), files: 0 };
+
+  await writeReports(record, plan, evidence, redactor);
+  record.bundle.files = evidence.list().length + 1;
+  const { zipSha256 } = await writeBundle({
+    stagingRoot: stagingDir,
+    files: evidence.list(),
+    zipPath,
+    header: { tool: TOOL, manifest: record.manifest, run, decision: gates.decision, headline: gates.headline },
+  });
+  return { plan, record, zipPath, zipSha256, stagingDir, redactor };
+}
+
+async function runJob(
+  job: PlannedJob,
+  plan: Plan,
+  s: RunSettings & { evidence: StagingSink; redactor: SecretRedactor; handles: ReturnType<ServiceManager['handles']> },
+): Promise<JobResultBase> {
+  const { plan: p, module } = job;
+  const integration = plan.integrations.find((i) => i.name === p.integration);
+  const service = integration?.service ? s.handles.get(integration.service) : undefined;
+  const ctx: JobContext = {
+    workspace: s.workspace,
+    integration: p.integration,
+    jobId: p.jobId,
+    evidenceDir: p.evidenceDir,
+    evidence: s.evidence,
+    redactor: s.redactor,
+    log: s.log,
+    signal: s.signal,
+    env: s.env,
+    ...(service ? { service } : {}),
+  };
+  const started = Date.now();
+  s.log.phaseStart(`${p.jobId} — ${p.title}`);
+  let result: JobResultBase;
+  try {
+    result = await module.run(p, ctx);
+  } catch (err) {
+    // A job that crashes becomes an errored result; evidence it wrote stays in the staging folder.
+    const message = s.redactor.redact(errorMessage(err));
+    result = {
+      kind: p.kind,
+      jobId: p.jobId,
+      integration: p.integration,
+      title: p.title,
+      status: 'errored',
+      error: `job crashed: ${message}`,
+      startedAt: new Date(started).toISOString(),
+      durationMs: Date.now() - started,
+      metrics: {},
+      findings: [{ level: 'failure', title: `${p.jobId} crashed`, message }],
+      facts: [],
+      evidence: [],
+    };
+  }
+  const summary = result.error ?? result.facts.map(([k, v]) => `${k} ${v}`).join(', ');
+  s.log.phaseEnd(p.jobId, result.status === 'passed', `${result.status} in ${formatDuration(result.durationMs)}${summary ? `; ${summary}` : ''}`);
+  return result;
+}
+
+/** Each kind aggregates its own results; the pipeline only merges the maps. */
+export function collectMetrics(plan: Plan, results: JobResultBase[]): MetricSet {
+  const metrics: MetricSet = {};
+  for (const module of JOB_KINDS) {
+    const planned = plan.jobs.some((j) => j.module === module);
+    if (!planned) continue;
+    Object.assign(metrics, module.metrics(results.filter((r) => r.kind === module.kind)));
+  }
+  return metrics;
+}
+
+async function writeReports(record: RunRecord, plan: Plan, evidence: StagingSink, redactor: SecretRedactor): Promise<void> {
+  const meta = (kind: 'result' | 'report'): { kind: 'result' | 'report'; producer: string } => ({ kind, producer: 'run' });
+  const json = (v: unknown): string => redactor.redact(`${JSON.stringify(v, null, 2)}\n`);
+  await evidence.writeText('environment-validation-report.json', json({ ok: record.preflight.ok && record.services.every((x) => x.ready), services: record.services, preflight: record.preflight }), meta('result'));
+  await evidence.writeText('tests/test-execution-report.json', json(executionReport(record)), meta('result'));
+  const critical = new Set(plan.integrations.filter((i) => i.critical).map((i) => i.name));
+  await evidence.writeText('defect-log.csv', redactor.redact(defectLogCsv(record, critical)), meta('result'));
+  await evidence.writeText('gates/gate-report.json', json(record.gates), meta('result'));
+  await evidence.writeText('gates/junit.xml', redactor.redact(gatesJUnit(record.gates, plan.name)), meta('result'));
+  await evidence.writeText('integration-signoff.json', json(signoff(record)), meta('result'));
+  await evidence.writeText('forward-recommendations.md', redactor.redact(forwardRecommendations(record)), meta('report'));
+  await evidence.writeText('report/index.html', redactor.redact(renderHtml(record)), meta('report'));
+  await evidence.writeText('run.json', json(record), meta('result'));
+}

@@ -1,0 +1,27 @@
+/**
+ * Escaping for untrusted text (test names, messages, response bodies) in Markdown and HTML.
+ * Markdown cells: HTML-special characters become entities (so no tag or comment can open), Markdown
+ * punctuation is backslash-escaped, newlines fold to spaces, and pipes cannot split a table cell.
+ */
+
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML[c] as string);
+}
+
+/** Inline Markdown (table cells, list items): one line, no markup, no HTML. */
+export function escapeMd(text: string, maxLength = 300): string {
+  let s = text.replace(/\r?\n|\r/g, ' ').replace(/\s+/g, ' ').trim();
+  if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}…`;
+  return escapeHtml(s)
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/^(\s*)([-=])/, '$1\\$2')
+    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b'); // no @-mentions from test names
+}
+
+/** A block of untrusted text for <pre>: HTML-escaped, so it cannot close the block. */
+export function escapePre(text: string, maxLength = 2000): string {
+  const s = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+  return escapeHtml(s);
+}
