@@ -1,0 +1,851 @@
+/**
+ * Turns the XML events of one report into a FileReport, without holding the document: passing runs become
+ * 8-byte hashes, only non-passing tests are kept (with truncated text), suites are a stack.
+ *
+ * Dialects: JUnit XML (root <testsuites> or <testsuite>, suites nested at any depth), .NET TRX (<TestRun>),
+ * NUnit 3 (<test-run>). The XML tokenizer (saxes, see read.ts) calls open/close/text; `onCapture` tells it
+ * when text is wanted, so character data outside failures is never even copied.
+ */
+import type { SaxesTagPlain } from 'saxes';
+import { parseDurationMs } from './duration.js';
+import { applyFold, entryBits, entryRuns, foldBits, foldIndexes, packEntry } from './fold.js';
+import { anonymousHash, assignIdentity, caseHash, feed, SEP_SUITE, trxHash, type HashState } from './identity.js';
+import {
+  DEFAULT_READ_OPTIONS, JUnitReadError, RUN_ERROR, RUN_FAIL, RUN_MARKER, RUN_PASS, RUN_SKIP, RunIndex,
+  addCounts, zeroCounts,
+  type Counts, type Disagreement, type FileReport, type ReadOptions, type TestCase,
+} from './model.js';
+import { locateInStack } from './stack.js';
+import { TextBuffer, cleanText } from './text.js';
+
+type Attrs = Record<string, string>;
+type RunStatus = 'passed' | 'failed' | 'errored' | 'skipped';
+
+/** Deeper nesting than this is not a test report (and would grow the tokenizer's tag stack). */
+export const MAX_DEPTH = 10_000;
+const MAX_DISAGREEMENTS = 200;
+
+interface SuiteFrame {
+  depth: number;
+  /** The <testsuites> collection (not part of suite paths). */
+  collection: boolean;
+  path: string[];
+  hash: HashState;
+  aTests: number;
+  aFailures: number;
+  aErrors: number;
+  aSkipped: number;
+  tests: number;
+  failed: number;
+  errored: number;
+  skipped: number;
+  /** Some case (or a child suite's attribute counts) lies inside. */
+  content: boolean;
+}
+
+/** One run of a test while its element is open. */
+class RunState {
+  depth = 0;
+  name = '';
+  classname = '';
+  file: string | undefined;
+  line: number | undefined;
+  durationMs: number | undefined;
+  skipByStatus = false;
+  hasFailure = false;
+  hasError = false;
+  hasSkipped = false;
+  failureCount = 0;
+  markers = 0;
+  message: string | undefined;
+  type: string | undefined;
+  details: TextBuffer | undefined;
+  markerMessage: string | undefined;
+  markerType: string | undefined;
+  markerDetails: TextBuffer | undefined;
+  skipMessage: string | undefined;
+  /** Captured text of an element used as the message (TRX <Message>, NUnit <message>). */
+  messageText: TextBuffer | undefined;
+  testId: string | undefined;
+  /** TRX/NUnit result words. */
+  outcome = '';
+  label = '';
+  /** TRX: this result has inner results (data-driven parent: not counted itself). */
+  hasInner = false;
+
+  reset(depth: number): void {
+    this.depth = depth;
+    this.name = '';
+    this.classname = '';
+    this.file = undefined;
+    this.line = undefined;
+    this.durationMs = undefined;
+    this.skipByStatus = false;
+    this.hasFailure = false;
+    this.hasError = false;
+    this.hasSkipped = false;
+    this.failureCount = 0;
+    this.markers = 0;
+    this.message = undefined;
+    this.type = undefined;
+    this.details = undefined;
+    this.markerMessage = undefined;
+    this.markerType = undefined;
+    this.markerDetails = undefined;
+    this.skipMessage = undefined;
+    this.messageText = undefined;
+    this.testId = undefined;
+    this.outcome = '';
+    this.label = '';
+    this.hasInner = false;
+  }
+}
+
+class F64 {
+  arr = new Float64Array(1024);
+  len = 0;
+  push(v: number): void {
+    if (this.len === this.arr.length) {
+      const next = new Float64Array(this.arr.length * 2);
+      next.set(this.arr);
+      this.arr = next;
+    }
+    this.arr[this.len++] = v;
+  }
+  sorted(): Float64Array {
+    return this.arr.slice(0, this.len).sort();
+  }
+}
+
+function num(v: string | undefined): number {
+  if (v === undefined) return NaN;
+  const t = v.trim();
+  if (t === '') return NaN;
+  const n = Number(t);
+  return Number.isFinite(n) && n >= 0 ? n : NaN;
+}
+
+function fin(n: number): number {
+  return Number.isNaN(n) ? 0 : n;
+}
+
+function skippedAttr(a: Attrs): number {
+  const s = num(a.skipped ?? a.skips);
+  const d = num(a.disabled);
+  if (Number.isNaN(s) && Number.isNaN(d)) return NaN;
+  return fin(s) + fin(d);
+}
+
+function lineAttr(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+const SKIP_STATUS = new Set(['disabled', 'notrun', 'skipped', 'ignored']);
+const MARKERS = new Set(['flakyFailure', 'flakyError', 'rerunFailure', 'rerunError']);
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export class ReportBuilder {
+  private readonly o: Required<ReadOptions>;
+  format: FileReport['format'] | undefined;
+  producer: string | undefined;
+  private depth = 0;
+  private readonly counts = zeroCounts();
+  private fromAttributes: Counts | undefined;
+  private readonly disagreements: Disagreement[] = [];
+  private readonly suites: SuiteFrame[] = [];
+  private readonly passed = new F64();
+  private readonly skipped = new F64();
+  private readonly other = new Map<number, number>();
+  private readonly kept: Array<{ c: TestCase; hash: number }> = [];
+  private keptFailing = 0;
+  private keptSkipped = 0;
+  private rootDurationMs: number | undefined;
+  private sumDurationMs = 0;
+  private sawDuration = false;
+
+  /** Current run (JUnit/NUnit: one reused object; TRX: a stack for inner results). */
+  private run = new RunState();
+  private inRun = false;
+  private trxRuns: RunState[] = [];
+
+  /** Where character data goes, if anywhere. */
+  private capture: TextBuffer | undefined;
+  private captureDepth = 0;
+  /** Depth of a subtree (e.g. system-out inside flakyFailure) whose text is not wanted; 0 = none. */
+  private muteDepth = 0;
+
+  /** TRX: kept cases by test id, to fill in class names from <TestDefinitions>. */
+  private trxKept = new Map<string, TestCase[]>();
+  private trxDefId: string | undefined;
+  /** Depth of the current result's <ErrorInfo> (0 = outside). */
+  private trxErrorDepth = 0;
+  private trxCounters: Attrs | undefined;
+  private trxStart: number | undefined;
+  private trxFinish: number | undefined;
+  /** NUnit: inside <failure>/<reason> of the current case. */
+  private nunitIn: 'failure' | 'reason' | undefined;
+  private nunitRoot: Attrs | undefined;
+
+  constructor(
+    readonly file: string,
+    opts: ReadOptions,
+    /** Called with true when character data is wanted from now on, false when not. */
+    private readonly onCapture: (on: boolean) => void,
+    /** Where the tokenizer is, for errors. */
+    private readonly position: () => Position,
+  ) {
+    this.o = { ...DEFAULT_READ_OPTIONS, ...stripUndefined(opts) };
+  }
+
+  get started(): boolean {
+    return this.format !== undefined;
+  }
+
+  /** Largest text the model can keep, in characters (the tokenizer's own buffers may be trimmed to this). */
+  get textLimit(): number {
+    return Math.max(this.o.maxMessageBytes, this.o.maxDetailsBytes);
+  }
+
+  text(s: string): void {
+    if (this.capture && this.muteDepth === 0) this.capture.add(s);
+  }
+
+  open(tag: SaxesTagPlain): void {
+    const depth = ++this.depth;
+    if (depth === 1) this.root(tag);
+    else if (depth > MAX_DEPTH) {
+      throw new JUnitReadError(this.file, 'not-junit', `elements nested deeper than ${MAX_DEPTH} levels: this is not a test report`, this.position());
+    }
+    switch (this.format) {
+      case 'junit':
+        this.junitOpen(tag, depth);
+        break;
+      case 'trx':
+        this.trxOpen(tag, depth);
+        break;
+      case 'nunit3':
+        this.nunitOpen(tag, depth);
+        break;
+      default:
+    }
+  }
+
+  close(): void {
+    const depth = this.depth--;
+    if (this.capture && depth === this.captureDepth) this.endCapture();
+    if (depth === this.muteDepth) this.muteDepth = 0;
+    switch (this.format) {
+      case 'junit':
+        this.junitClose(depth);
+        break;
+      case 'trx':
+        this.trxClose(depth);
+        break;
+      case 'nunit3':
+        this.nunitClose(depth);
+        break;
+      default:
+    }
+  }
+
+  private root(tag: SaxesTagPlain): void {
+    const a = tag.attributes;
+    switch (localName(tag.name)) {
+      case 'testsuites':
+      case 'testsuite':
+        this.format = 'junit';
+        this.rootDurationMs = parseDurationMs(a.time);
+        if (tag.name === 'testsuites') this.pushSuite(a, 1, true);
+        this.guessRoot(a);
+        return;
+      case 'TestRun':
+        this.format = 'trx';
+        this.producer = 'vstest (trx)';
+        return;
+      case 'test-run':
+        this.format = 'nunit3';
+        this.producer = a['engine-version'] ? `nunit3 (engine ${a['engine-version']})` : 'nunit3';
+        this.nunitRoot = a;
+        this.rootDurationMs = parseDurationMs(a.duration);
+        this.pushSuite({}, 1, true);
+        return;
+      default: {
+        const hint = NOT_JUNIT_HINTS[tag.name] ?? 'expected <testsuites>, <testsuite>, <TestRun> (TRX) or <test-run> (NUnit 3)';
+        throw new JUnitReadError(
+          this.file, 'not-junit',
+          `not a test report: root element is <${tag.name}>; ${hint}. Point the tests job's junit glob at the JUnit XML files only`,
+          this.position(),
+        );
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- capture
+
+  private startCapture(buf: TextBuffer, depth: number): void {
+    this.capture = buf;
+    this.captureDepth = depth;
+    this.onCapture(true);
+  }
+
+  private endCapture(): void {
+    this.capture = undefined;
+    this.captureDepth = 0;
+    this.muteDepth = 0;
+    this.onCapture(false);
+  }
+
+  // ---------------------------------------------------------------- suites
+
+  private pushSuite(a: Attrs, depth: number, collection: boolean): SuiteFrame {
+    const parent = this.suites[this.suites.length - 1];
+    const name = collection ? '' : (a.name ?? '').trim();
+    let path = parent ? parent.path : [];
+    let hash = parent ? parent.hash : { h1: 0xdeadbeef, h2: 0x41c6ce57 };
+    if (name !== '') {
+      path = [...path, name];
+      hash = { h1: hash.h1, h2: hash.h2 };
+      feed(hash, name, SEP_SUITE);
+    }
+    const f: SuiteFrame = {
+      depth, collection, path, hash,
+      aTests: num(a.tests), aFailures: num(a.failures), aErrors: num(a.errors), aSkipped: skippedAttr(a),
+      tests: 0, failed: 0, errored: 0, skipped: 0, content: false,
+    };
+    this.suites.push(f);
+    return f;
+  }
+
+  private popSuite(): void {
+    const f = this.suites.pop();
+    if (!f) return;
+    const label = f.path.length > 0 ? f.path.join(' › ') : '(root)';
+    this.compare(label, 'tests', f.aTests, f.tests);
+    this.compare(label, 'failures', f.aFailures, f.failed);
+    this.compare(label, 'errors', f.aErrors, f.errored);
+    this.compare(label, 'skipped', f.aSkipped, f.skipped);
+    if (!f.content) this.fillFromAttributes(f, f.aTests, f.aFailures, f.aErrors, f.aSkipped);
+    const parent = this.suites[this.suites.length - 1];
+    if (parent) {
+      parent.tests += f.tests;
+      parent.failed += f.failed;
+      parent.errored += f.errored;
+      parent.skipped += f.skipped;
+      parent.content ||= f.content;
+    }
+  }
+
+  private compare(suite: string, attribute: string, attributeValue: number, fromCases: number): void {
+    if (Number.isNaN(attributeValue) || attributeValue === fromCases) return;
+    if (this.disagreements.length < MAX_DISAGREEMENTS) {
+      this.disagreements.push({ suite, attribute, attributeValue, fromCases });
+    }
+  }
+
+  /** A suite that lists no test cases at all takes its counts from its own attributes. */
+  private fillFromAttributes(f: SuiteFrame | undefined, aTests: number, aFailures: number, aErrors: number, aSkipped: number): void {
+    const failed = fin(aFailures);
+    const errored = fin(aErrors);
+    const skipped = fin(aSkipped);
+    const tests = Math.max(fin(aTests), failed + errored + skipped);
+    if (tests === 0) return;
+    const c: Counts = { tests, passed: tests - failed - errored - skipped, failed, errored, skipped, flaky: 0, flakyMarkers: 0 };
+    addCounts(this.counts, c);
+    this.fromAttributes = addCounts(this.fromAttributes ?? zeroCounts(), c);
+    if (f) {
+      f.tests = tests;
+      f.failed = failed;
+      f.errored = errored;
+      f.skipped = skipped;
+      f.content = true;
+    }
+  }
+
+  // ---------------------------------------------------------------- JUnit
+
+  private junitOpen(tag: SaxesTagPlain, depth: number): void {
+    const name = tag.name;
+    const a = tag.attributes;
+    if (this.inRun) {
+      const r = this.run;
+      if (depth !== r.depth + 1) {
+        // Inside a child of the case: stack traces of flaky markers are wanted, their output is not.
+        if (this.capture && this.muteDepth === 0 && (name === 'system-out' || name === 'system-err')) this.muteDepth = depth;
+        return;
+      }
+      switch (name) {
+        case 'failure':
+        case 'error':
+          if (name === 'error') r.hasError = true;
+          else r.hasFailure = true;
+          if (r.failureCount++ === 0) {
+            r.message = a.message;
+            r.type = a.type;
+            r.details = new TextBuffer(this.o.maxDetailsBytes);
+            this.startCapture(r.details, depth);
+          }
+          return;
+        case 'skipped':
+          r.hasSkipped = true;
+          r.skipMessage ??= a.message;
+          return;
+        default:
+          if (MARKERS.has(name)) {
+            if (r.markers++ === 0) {
+              r.markerMessage = a.message;
+              r.markerType = a.type;
+              r.markerDetails = new TextBuffer(this.o.maxDetailsBytes);
+              this.startCapture(r.markerDetails, depth);
+            }
+            this.producer ??= 'surefire';
+          }
+          return;
+      }
+    }
+    switch (name) {
+      case 'testcase': {
+        const r = this.run;
+        r.reset(depth);
+        this.inRun = true;
+        r.name = a.name ?? '';
+        r.classname = a.classname ?? a.class ?? '';
+        r.file = a.file ?? a.filepath;
+        r.line = lineAttr(a.line ?? a.lineno);
+        const t = a.time;
+        if (t !== undefined) r.durationMs = parseDurationMs(t);
+        const st = a.status;
+        if (st !== undefined && SKIP_STATUS.has(st.toLowerCase())) r.skipByStatus = true;
+        if (this.producer === undefined && st === 'run' && a.duration !== undefined) this.producer = 'bazel';
+        return;
+      }
+      case 'testsuite': {
+        this.pushSuite(a, depth, false);
+        if (this.producer === undefined) this.guessSuite(a);
+        if (depth <= 2 && this.rootDurationMs === undefined) {
+          const d = parseDurationMs(a.time);
+          if (d !== undefined) {
+            this.sumDurationMs += d;
+            this.sawDuration = true;
+          }
+        }
+        return;
+      }
+      case 'property':
+        if (this.producer === undefined) this.guessProperty(a);
+        return;
+      default:
+    }
+  }
+
+  private junitClose(depth: number): void {
+    if (this.inRun) {
+      if (depth === this.run.depth) {
+        this.inRun = false;
+        this.finishRun(this.run, this.suites[this.suites.length - 1]);
+      }
+      return;
+    }
+    const top = this.suites[this.suites.length - 1];
+    if (top && top.depth === depth) this.popSuite();
+  }
+
+  private junitStatus(r: RunState): RunStatus {
+    if (r.hasError) return 'errored';
+    if (r.hasFailure) return 'failed';
+    if (r.hasSkipped || r.skipByStatus) return 'skipped';
+    return 'passed';
+  }
+
+  // ---------------------------------------------------------------- TRX
+
+  private trxOpen(tag: SaxesTagPlain, depth: number): void {
+    const a = tag.attributes;
+    const cur = this.trxRuns[this.trxRuns.length - 1];
+    switch (tag.name) {
+      case 'UnitTestResult':
+      case 'TestResult':
+      case 'TestResultAggregation': {
+        if (cur) cur.hasInner = true;
+        const r = new RunState();
+        r.reset(depth);
+        r.name = a.testName ?? '';
+        r.testId = a.testId;
+        r.outcome = a.outcome ?? '';
+        r.durationMs = parseDurationMs(a.duration);
+        this.trxRuns.push(r);
+        return;
+      }
+      case 'ErrorInfo':
+        if (cur) this.trxErrorDepth = depth;
+        return;
+      case 'Message':
+        if (cur && depth === this.trxErrorDepth + 1 && !cur.messageText) {
+          cur.messageText = new TextBuffer(this.o.maxMessageBytes);
+          this.startCapture(cur.messageText, depth);
+        }
+        return;
+      case 'StackTrace':
+        if (cur && depth === this.trxErrorDepth + 1 && !cur.details) {
+          cur.details = new TextBuffer(this.o.maxDetailsBytes);
+          this.startCapture(cur.details, depth);
+        }
+        return;
+      case 'UnitTest':
+        this.trxDefId = a.id;
+        return;
+      case 'TestMethod': {
+        const kept = this.trxDefId ? this.trxKept.get(this.trxDefId) : undefined;
+        if (kept && a.className) for (const c of kept) c.classname = a.className;
+        return;
+      }
+      case 'Counters':
+        this.trxCounters = a;
+        return;
+      case 'Times':
+        this.trxStart = Date.parse(a.start ?? '');
+        this.trxFinish = Date.parse(a.finish ?? '');
+        return;
+      default:
+    }
+  }
+
+  private trxClose(depth: number): void {
+    if (depth === this.trxErrorDepth) this.trxErrorDepth = 0;
+    const cur = this.trxRuns[this.trxRuns.length - 1];
+    if (!cur || cur.depth !== depth) return;
+    this.trxRuns.pop();
+    if (cur.hasInner) return; // data-driven parent: its inner results are the runs
+    if (cur.messageText) cur.message = cur.messageText.value();
+    this.finishRun(cur, this.suites[this.suites.length - 1]);
+  }
+
+  private trxStatus(r: RunState): RunStatus {
+    switch (r.outcome.toLowerCase()) {
+      case 'passed':
+      case 'passedbutrunaborted':
+      case 'completed':
+      case 'warning':
+        return 'passed';
+      case 'failed':
+        return 'failed';
+      case 'error':
+      case 'timeout':
+      case 'aborted':
+        return 'errored';
+      default:
+        // notexecuted, inconclusive, notrunnable, disconnected, pending, inprogress
+        return 'skipped';
+    }
+  }
+
+  // ---------------------------------------------------------------- NUnit 3
+
+  private nunitOpen(tag: SaxesTagPlain, depth: number): void {
+    const a = tag.attributes;
+    if (this.inRun) {
+      const r = this.run;
+      if (depth === r.depth + 1) {
+        if (tag.name === 'failure') this.nunitIn = 'failure';
+        else if (tag.name === 'reason') this.nunitIn = 'reason';
+        else this.nunitIn = undefined;
+        return;
+      }
+      if (depth === r.depth + 2 && this.nunitIn) {
+        if (tag.name === 'message' && !r.messageText) {
+          r.messageText = new TextBuffer(this.o.maxMessageBytes);
+          this.startCapture(r.messageText, depth);
+        } else if (tag.name === 'stack-trace' && this.nunitIn === 'failure' && !r.details) {
+          r.details = new TextBuffer(this.o.maxDetailsBytes);
+          this.startCapture(r.details, depth);
+        }
+      }
+      return;
+    }
+    if (tag.name === 'test-suite') {
+      this.pushSuite(a, depth, false);
+    } else if (tag.name === 'test-case') {
+      const r = this.run;
+      r.reset(depth);
+      this.inRun = true;
+      r.name = a.name ?? '';
+      r.classname = a.classname ?? '';
+      r.outcome = a.result ?? '';
+      r.label = a.label ?? '';
+      r.durationMs = parseDurationMs(a.duration);
+      this.nunitIn = undefined;
+    }
+  }
+
+  private nunitClose(depth: number): void {
+    if (this.inRun) {
+      const r = this.run;
+      if (depth === r.depth + 1) this.nunitIn = undefined;
+      if (depth === r.depth) {
+        this.inRun = false;
+        if (r.messageText) {
+          if (r.outcome === 'Skipped' || r.outcome === 'Inconclusive') r.skipMessage = r.messageText.value();
+          else r.message = r.messageText.value();
+        }
+        this.finishRun(r, this.suites[this.suites.length - 1]);
+      }
+      return;
+    }
+    const top = this.suites[this.suites.length - 1];
+    if (top && top.depth === depth && !top.collection) {
+      // NUnit suites carry totals too, but they count differently (inconclusive, warnings): only the root
+      // is compared; inner suites just pass their counts up.
+      this.suites.pop();
+      const parent = this.suites[this.suites.length - 1];
+      if (parent) {
+        parent.tests += top.tests;
+        parent.failed += top.failed;
+        parent.errored += top.errored;
+        parent.skipped += top.skipped;
+        parent.content ||= top.content;
+      }
+    }
+  }
+
+  private nunitStatus(r: RunState): RunStatus {
+    switch (r.outcome) {
+      case 'Passed':
+      case 'Warning':
+        return 'passed';
+      case 'Failed':
+        return r.label === 'Error' || r.label === 'Cancelled' || r.label === 'Invalid' ? 'errored' : 'failed';
+      default:
+        return 'skipped'; // Skipped, Inconclusive
+    }
+  }
+
+  // ---------------------------------------------------------------- runs
+
+  private finishRun(r: RunState, suite: SuiteFrame | undefined): void {
+    const format = this.format;
+    const status = format === 'junit' ? this.junitStatus(r) : format === 'trx' ? this.trxStatus(r) : this.nunitStatus(r);
+    const c = this.counts;
+    c.tests++;
+    c[status]++;
+    c.flakyMarkers += r.markers;
+    if (suite) {
+      suite.tests++;
+      if (status === 'failed') suite.failed++;
+      else if (status === 'errored') suite.errored++;
+      else if (status === 'skipped') suite.skipped++;
+      suite.content = true;
+    }
+    if (r.durationMs !== undefined && this.rootDurationMs === undefined && format !== 'junit') {
+      this.sumDurationMs += r.durationMs;
+      this.sawDuration = true;
+    }
+    const hash =
+      r.name === '' && r.testId === undefined
+        ? anonymousHash(this.file, c.tests)
+        : format === 'trx'
+          ? trxHash(r.testId ?? r.name)
+          : caseHash(suite ? suite.hash : { h1: 0xdeadbeef, h2: 0x41c6ce57 }, r.classname, r.name);
+    if (r.markers === 0) {
+      if (status === 'passed') {
+        const prev = this.other.get(hash);
+        // A pass after a failure of the same test is a rerun that passed: recorded on the test's entry.
+        if (prev === undefined) this.passed.push(hash);
+        else this.other.set(hash, packEntry(entryRuns(prev) + 1, foldBits(entryBits(prev), RUN_PASS)));
+        return;
+      }
+      if (status === 'skipped') {
+        this.skipped.push(hash);
+        if (this.keptSkipped < this.o.maxSkippedKept) {
+          this.keptSkipped++;
+          this.keep(r, suite, 'skipped', hash);
+        }
+        return;
+      }
+    }
+    // Failed, errored, or passed with flaky markers (a pass after reruns inside the run itself).
+    const bits =
+      (status === 'passed' ? RUN_PASS : status === 'failed' ? RUN_FAIL : status === 'errored' ? RUN_ERROR : RUN_SKIP) |
+      (r.markers > 0 ? RUN_MARKER : 0);
+    const prev = this.other.get(hash);
+    if (prev === undefined) {
+      this.other.set(hash, packEntry(1, bits));
+      if (this.keptFailing < this.o.maxCasesKept) {
+        this.keptFailing++;
+        this.keep(r, suite, status, hash);
+      }
+    } else {
+      this.other.set(hash, packEntry(entryRuns(prev) + 1, foldBits(entryBits(prev), bits)));
+    }
+  }
+
+  private keep(r: RunState, suite: SuiteFrame | undefined, status: RunStatus, hash: number): void {
+    const o = this.o;
+    const tc: TestCase = { suite: suite ? suite.path : [], name: r.name, status, runs: 1 };
+    if (r.classname) tc.classname = r.classname;
+    let message: string | undefined;
+    let type: string | undefined;
+    let details: string | undefined;
+    if (r.failureCount > 0 || r.details || r.message !== undefined) {
+      message = r.message;
+      type = r.type;
+      details = r.details?.value();
+    } else if (r.markers > 0) {
+      message = r.markerMessage;
+      type = r.markerType;
+      details = r.markerDetails?.value();
+    }
+    if (status === 'skipped' || (message === undefined && details === undefined)) message ??= r.skipMessage;
+    const m = cleanText(message, o.maxMessageBytes);
+    if (m !== undefined) tc.message = m;
+    const t = cleanText(type, 200);
+    if (t !== undefined) tc.type = t;
+    const d = cleanText(details, o.maxDetailsBytes);
+    if (d !== undefined) tc.details = d;
+    if (r.failureCount > 1) tc.failureCount = r.failureCount;
+    if (r.file !== undefined && r.file !== '') tc.file = r.file;
+    if (r.line !== undefined) tc.line = r.line;
+    if (tc.line === undefined && status !== 'skipped') {
+      const loc = locateInStack(d ?? m, { classname: r.classname || undefined, file: tc.file });
+      if (loc) {
+        tc.file = loc.file;
+        tc.line = loc.line;
+      }
+    }
+    if (r.durationMs !== undefined) tc.durationMs = r.durationMs;
+    if (r.testId !== undefined) {
+      tc.testId = r.testId;
+      const list = this.trxKept.get(r.testId);
+      if (list) list.push(tc);
+      else this.trxKept.set(r.testId, [tc]);
+    }
+    assignIdentity(tc, hash);
+    this.kept.push({ c: tc, hash });
+  }
+
+  // ---------------------------------------------------------------- producer guesses
+
+  private guessRoot(a: Attrs): void {
+    const name = (a.name ?? '').toLowerCase();
+    if (name === 'jest tests') this.producer = 'jest-junit';
+    else if (name === 'mocha tests') this.producer = 'mocha-junit-reporter';
+    else if (name === 'nextest-run') this.producer = 'cargo-nextest';
+    else if (name === 'pytest') this.producer = 'pytest';
+    else this.guessSuite(a);
+  }
+
+  private guessSuite(a: Attrs): void {
+    const schema = a['xsi:noNamespaceSchemaLocation'] ?? '';
+    const name = a.name ?? '';
+    if (schema.includes('surefire')) this.producer = 'surefire';
+    else if (name === 'pytest') this.producer = 'pytest';
+    else if (name === 'Root Suite' || name === 'Mocha Tests') this.producer = 'mocha-junit-reporter';
+    else if (a.hostname === 'tbd') this.producer = 'catch2';
+    else if (a.assertions !== undefined && a.file !== undefined) this.producer = 'phpunit';
+  }
+
+  private guessProperty(a: Attrs): void {
+    const name = a.name ?? '';
+    if (name === 'go.version') this.producer = 'go (gotestsum / go-junit-report)';
+    else if (name.startsWith('surefire.') || name === 'maven.home') this.producer = 'surefire';
+    else if (name === 'random-seed') this.producer = 'catch2';
+  }
+
+  // ---------------------------------------------------------------- result
+
+  finish(): FileReport {
+    if (this.format === undefined) {
+      throw new JUnitReadError(this.file, 'empty', 'the file has no root element; check that the test command wrote it completely');
+    }
+    // Unclosed suites cannot happen on well-formed input; roots close here.
+    while (this.suites.length > 0) this.popSuite();
+    if (this.format === 'trx') this.trxSummary();
+    if (this.format === 'nunit3') this.nunitSummary();
+
+    const index = new RunIndex(this.passed.sorted(), this.skipped.sorted(), this.other);
+    const folded = foldIndexes([index]);
+    const byTest = folded.counts;
+    const fromAttributes = this.fromAttributes;
+    if (fromAttributes) addCounts(byTest, fromAttributes);
+    byTest.flakyMarkers = this.counts.flakyMarkers;
+    this.counts.flaky = byTest.flaky;
+
+    const cases = applyFold(this.kept.map((k): [TestCase, number] => [k.c, k.hash]), folded);
+    const listedFailing = cases.reduce((n, c) => (c.status === 'skipped' ? n : n + 1), 0);
+    const failingTests = folded.counts.failed + folded.counts.errored + folded.counts.flaky;
+
+    const report: FileReport = {
+      file: this.file,
+      format: this.format,
+      counts: this.counts,
+      byTest,
+      cases,
+      casesDropped: Math.max(0, failingTests - listedFailing),
+      disagreements: this.disagreements,
+    };
+    if (this.producer !== undefined) report.producer = this.producer;
+    if (fromAttributes) report.fromAttributes = fromAttributes;
+    const duration = this.rootDurationMs ?? (this.sawDuration ? this.sumDurationMs : undefined);
+    if (duration !== undefined) report.durationMs = Math.round(duration * 1000) / 1000;
+    Object.defineProperty(report, 'runIndex', { value: index, enumerable: false, writable: true, configurable: true });
+    return report;
+  }
+
+  private trxSummary(): void {
+    if (this.trxStart !== undefined && this.trxFinish !== undefined && this.trxFinish >= this.trxStart) {
+      this.rootDurationMs = this.trxFinish - this.trxStart;
+    }
+    const a = this.trxCounters;
+    if (!a) return;
+    const total = num(a.total);
+    const failed = num(a.failed);
+    const errored = fin(num(a.error)) + fin(num(a.timeout)) + fin(num(a.aborted));
+    const passed = num(a.passed);
+    if (this.counts.tests === 0) {
+      const f = fin(failed);
+      this.fillFromAttributes(undefined, total, f, errored, Math.max(0, fin(total) - fin(passed) - f - errored));
+      return;
+    }
+    this.compare('(root)', 'total', total, this.counts.tests);
+    this.compare('(root)', 'passed', passed, this.counts.passed);
+    this.compare('(root)', 'failed', Number.isNaN(failed) ? NaN : failed + errored, this.counts.failed + this.counts.errored);
+  }
+
+  private nunitSummary(): void {
+    const a = this.nunitRoot;
+    if (!a) return;
+    const total = num(a.total);
+    const failed = num(a.failed);
+    const skipped = Number.isNaN(num(a.skipped)) && Number.isNaN(num(a.inconclusive)) ? NaN : fin(num(a.skipped)) + fin(num(a.inconclusive));
+    if (this.counts.tests === 0) {
+      this.fillFromAttributes(undefined, total, failed, NaN, skipped);
+      return;
+    }
+    this.compare('(root)', 'total', total, this.counts.tests);
+    this.compare('(root)', 'failed', failed, this.counts.failed + this.counts.errored);
+    this.compare('(root)', 'skipped', skipped, this.counts.skipped);
+  }
+}
+
+function localName(name: string): string {
+  const i = name.indexOf(':');
+  return i >= 0 ? name.slice(i + 1) : name;
+}
+
+const NOT_JUNIT_HINTS: Record<string, string> = {
+  'test-results': 'this is NUnit 2 XML; run NUnit 3 (or a JUnit logger) to write NUnit 3 or JUnit XML',
+  assemblies: 'this is xUnit.net v2 XML; use `dotnet test --logger junit` (JunitXml.TestLogger) or `--logger trx`',
+  html: 'this is an HTML report, not XML test results',
+};
+
+function stripUndefined(o: ReadOptions): ReadOptions {
+  const out: ReadOptions = {};
+  for (const [k, v] of Object.entries(o) as Array<[keyof ReadOptions, number | undefined]>) {
+    if (v !== undefined && Number.isFinite(v) && v >= 0) out[k] = v;
+  }
+  return out;
+}

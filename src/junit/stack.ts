@@ -1,0 +1,144 @@
+/**
+ * Finds the source location of a failure in its stack trace or message, for producers that give no
+ * file/line attributes. Knows Java/Kotlin/Scala, .NET, Python (tracebacks and pytest's `path.py:12:` lines),
+ * JavaScript/TypeScript, Go, Rust, and a generic `file.ext:line` form (C, C++, Swift, PHP, Ruby…). Frames in
+ * libraries and runtimes are skipped; a frame of the test's own class or file is preferred.
+ */
+
+export interface SourceLocation {
+  file: string;
+  line: number;
+}
+
+export interface LocationHint {
+  classname?: string;
+  /** A file already known from the attributes (only its line is missing). */
+  file?: string;
+}
+
+const LIBRARY =
+  /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|\.cargo[\\/]registry|rustc|jdk|\.m2)(?:[\\/]|$)|^node:|^internal[\\/]|<frozen |^\/usr\/(?:local\/)?(?:lib|include|go)\/|[\\/]go[\\/]src[\\/](?:runtime|testing|reflect)[\\/]|^(?:runtime|testing)[\\/]/;
+
+const JAVA_FRAMEWORK =
+  /^(?:java|javax|jdk|sun|com\.sun|kotlin|kotlinx|scala|org\.junit|junit|org\.testng|org\.hamcrest|org\.assertj|org\.opentest4j|org\.mockito|org\.apache\.maven|org\.gradle|worker\.org\.gradle|org\.scalatest|org\.spockframework|org\.codehaus\.groovy|groovy|io\.kotest)\./;
+
+const JAVA_FRAME = /\bat\s+(?:[\w.$-]+\/)*([\w$]+(?:\.[\w$]+)*)\.([\w$<>-]+)\(([\w$.-]+\.(?:java|kt|kts|scala|groovy|clj)):(\d+)\)/g;
+const DOTNET_FRAME = /\bat\s+([\w.`+<>$]+)[^\n]*? in (.+?):line (\d+)/g;
+const PY_FRAME = /File "([^"]+)", line (\d+)/g;
+const PYTEST_LOC = /^([^\s:"'()]+\.py):(\d+): /gm;
+const JS_FRAME =
+  /^\s*at (?:.*?\()?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():]+\.(?:[cm]?[jt]sx?|vue|svelte|coffee)):(\d+)(?::\d+)?\)?\s*$/gm;
+const GO_LOC = /^\s*([\w.\-/\\]+\.go):(\d+)\b/gm;
+const RUST_LOC = /panicked at (?:'[^\n]*', )?([^\s:'"]+\.rs):(\d+)(?::\d+)?/g;
+const GENERIC_LOC =
+  /(?:^|[\s"'(\[])((?:[A-Za-z]:)?[\w.\-/\\]*\w\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|swift|php|rb|ex|exs|erl|dart|cs|fs|vb|lua|pl|r|R|zig|nim|d)):(\d+)\b|(?:^|[\s"'(\[])((?:[A-Za-z]:)?[\w.\-/\\]*\w\.(?:c|cc|cpp|cxx|h|hpp))\((\d+)\)/gm;
+
+function isLibrary(file: string): boolean {
+  return LIBRARY.test(file);
+}
+
+function located(file: string, line: string | undefined): SourceLocation | undefined {
+  const n = Number(line);
+  if (!Number.isInteger(n) || n <= 0) return undefined;
+  return { file, line: n };
+}
+
+function basename(p: string): string {
+  const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+
+function outerClass(cls: string): string {
+  const i = cls.indexOf('$');
+  return i >= 0 ? cls.slice(0, i) : cls;
+}
+
+function fromJava(text: string, hint: LocationHint): SourceLocation | undefined {
+  let firstOwn: SourceLocation | undefined;
+  for (const m of text.matchAll(JAVA_FRAME)) {
+    const cls = m[1] as string;
+    const fileName = m[3] as string;
+    const dot = cls.lastIndexOf('.');
+    const pkg = dot > 0 ? cls.slice(0, dot).replace(/\./g, '/') : '';
+    const loc = located(pkg ? `${pkg}/${fileName}` : fileName, m[4]);
+    if (!loc) continue;
+    if (hint.classname && outerClass(cls) === outerClass(hint.classname)) return loc;
+    if (!firstOwn && !JAVA_FRAMEWORK.test(cls)) firstOwn = loc;
+  }
+  return firstOwn;
+}
+
+function fromDotnet(text: string, hint: LocationHint): SourceLocation | undefined {
+  let first: SourceLocation | undefined;
+  for (const m of text.matchAll(DOTNET_FRAME)) {
+    const loc = located((m[2] as string).trim(), m[3]);
+    if (!loc) continue;
+    const method = m[1] as string;
+    if (hint.classname && method.startsWith(`${hint.classname}.`)) return loc;
+    first ??= loc;
+  }
+  return first;
+}
+
+function fromPython(text: string, hint: LocationHint): SourceLocation | undefined {
+  const moduleFile = hint.classname ? hint.classname.split('.').filter((p) => !/^[A-Z]/.test(p)).join('/') + '.py' : '';
+  // pytest's own location lines ("tests/test_x.py:12: AssertionError"): the first is in the test itself.
+  for (const m of text.matchAll(PYTEST_LOC)) {
+    const file = m[1] as string;
+    if (!isLibrary(file)) return located(file, m[2]);
+  }
+  let lastOwn: SourceLocation | undefined;
+  for (const m of text.matchAll(PY_FRAME)) {
+    const file = m[1] as string;
+    if (isLibrary(file)) continue;
+    const loc = located(file, m[2]);
+    if (!loc) continue;
+    if (moduleFile && file.replace(/\\/g, '/').endsWith(moduleFile)) return loc;
+    lastOwn = loc; // the deepest frame in the user's code
+  }
+  return lastOwn;
+}
+
+function firstNonLibrary(re: RegExp, text: string, prefer?: (file: string) => boolean): SourceLocation | undefined {
+  let first: SourceLocation | undefined;
+  for (const m of text.matchAll(re)) {
+    let file = m[1] as string;
+    if (file.startsWith('file://')) file = decodeURI(file.slice('file://'.length));
+    if (isLibrary(file)) continue;
+    const loc = located(file, m[2]);
+    if (!loc) continue;
+    if (!prefer || prefer(file)) return loc;
+    first ??= loc;
+  }
+  return first;
+}
+
+function fromGeneric(text: string): SourceLocation | undefined {
+  for (const m of text.matchAll(GENERIC_LOC)) {
+    const file = (m[1] ?? m[3]) as string;
+    if (isLibrary(file)) continue;
+    const loc = located(file, m[2] ?? m[4]);
+    if (loc) return loc;
+  }
+  return undefined;
+}
+
+/** The most likely source location of a failure, from its stack trace / message text. */
+export function locateInStack(text: string | undefined, hint: LocationHint = {}): SourceLocation | undefined {
+  if (!text) return undefined;
+  const found =
+    fromDotnet(text, hint) ??
+    fromJava(text, hint) ??
+    fromPython(text, hint) ??
+    firstNonLibrary(JS_FRAME, text) ??
+    firstNonLibrary(GO_LOC, text, (f) => f.endsWith('_test.go')) ??
+    firstNonLibrary(RUST_LOC, text) ??
+    fromGeneric(text);
+  if (!found || !hint.file) return found;
+  // Only the line is missing: accept a frame in that same file.
+  const want = basename(hint.file);
+  for (const loc of [found, fromGeneric(text), firstNonLibrary(JS_FRAME, text)]) {
+    if (loc && basename(loc.file) === want) return { file: hint.file, line: loc.line };
+  }
+  return undefined;
+}
