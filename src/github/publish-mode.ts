@@ -17,7 +17,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Decision, RunRecord } from '../core/types.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { GitHubClient } from './client.js';
-import type { GitHubContext, RepoRef, WorkflowRunInfo } from './context.js';
+import type { RepoRef, WorkflowRunInfo } from './context.js';
 import { ArtifactNotFoundError, BundleRejectedError } from './errors.js';
 import { publish, type ClientSource, type PublishOptions, type PublishOutputs } from './publish.js';
 import { extractEntry, listZip, readEntryText } from './zip.js';
@@ -195,7 +195,8 @@ export async function publishFromWorkflowRun(opts: PublishModeOptions): Promise<
     pullRequestEvent: wr.event === 'pull_request' || wr.event === 'pull_request_target',
     artifact: false,
     artifactUrl: `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${wr.id}/artifacts/${artifactId}`,
-    checkRun: opts.checkRun === false || opts.checkRun === undefined ? opts.checkRun ?? false : { ...opts.checkRun, ...(wr.htmlUrl && !opts.checkRun.detailsUrl ? { detailsUrl: wr.htmlUrl } : {}) },
+    // details_url: the run that produced the evidence.
+    checkRun: opts.checkRun ? { ...opts.checkRun, detailsUrl: opts.checkRun.detailsUrl ?? wr.htmlUrl } : false,
   });
   return { ...out, record, sourceRunId: wr.id, headSha: wr.headSha, bundlePath, ...(prNumber !== undefined ? { prNumber } : {}) };
 }
