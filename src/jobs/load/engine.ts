@@ -328,7 +328,8 @@ class Run implements ConnOwner {
     // closed model
     if (!this.generating || this.started >= this.maxRequests) {
       if (conn.alive) conn.close();
-      this.maybeDone();
+      if (this.generating) this.stopGenerating(); // iterations reached
+      else this.maybeDone();
       return;
     }
     const think = this.cfg.model.thinkMs;

@@ -278,6 +278,8 @@ export function applySummary(result: LoadResult, s: K6Summary, plan: K6LoadPlan,
   m.requests = s.requests ?? null;
   m.error_rate = s.errorRate ?? null;
   m.reliability = s.errorRate !== undefined ? 1 - s.errorRate : null;
+  // http_req_failed's `passes` are the failed requests.
+  m.errors = s.failedRequests ?? (s.errorRate !== undefined && s.requests !== undefined ? Math.round(s.errorRate * s.requests) : null);
   if (s.checksRate !== undefined) m.checks_rate = s.checksRate;
   const passed = s.thresholds.filter((t) => t.passed).length;
   m.k6_thresholds = s.thresholds.length > 0 ? passed / s.thresholds.length : 1;
