@@ -1,6 +1,6 @@
 import { sample } from 'openapi-sampler';
 import { deref, isJsonType, type ApiModel, type MediaType, type Operation, type Parameter, type SchemaRef, type SecurityScheme } from './model.js';
-import { isRecord } from './pointer.js';
+import { escapeToken, isRecord } from './pointer.js';
 import type { PayloadValidator } from './validate.js';
 
 /**
@@ -117,9 +117,11 @@ export function encodeBody(contentType: string, value: unknown): { contentType: 
 
 /** Builds a conformant request for `op`. */
 export function buildRequest(model: ApiModel, op: Operation, overrides: Overrides = {}, origin?: string): RequestSpec {
-  let from: 'example' | 'schema' | 'override' = 'example';
+  // 'spec' = nothing needed generating; 'example' = values from the description's examples; 'generated' = some from schemas.
+  let from: 'spec' | 'example' | 'generated' = 'spec';
   const note = (f: 'example' | 'schema'): void => {
-    if (f === 'schema' && from === 'example') from = 'schema';
+    if (f === 'schema') from = 'generated';
+    else if (from === 'spec') from = 'example';
   };
   let path = op.path;
   const query: Array<[string, string]> = [];
@@ -152,11 +154,15 @@ export function buildRequest(model: ApiModel, op: Operation, overrides: Override
       const mt = rb?.content[type];
       let value: unknown;
       if (overrides.body) value = overrides.body.value;
-      else if (mt?.example) value = mt.example.value;
-      else {
+      else if (mt?.example) {
+        value = mt.example.value;
+        note('example');
+      } else {
         const s = resolvedSchema(model, mt?.schema);
-        if (s && 'example' in s) value = s.example;
-        else {
+        if (s && 'example' in s) {
+          value = s.example;
+          note('example');
+        } else {
           value = sampleFor(model, mt?.schema);
           note('schema');
         }
@@ -216,6 +222,8 @@ function addCredential(req: RequestSpec, scheme: SecurityScheme, secret: string)
 export interface NegativeCase {
   request: RequestSpec;
   violation: string;
+  /** Pointer of the violated schema piece in the bundled description. */
+  pointer: string;
 }
 
 const MAX_NEGATIVE = 16;
@@ -233,14 +241,16 @@ export function negativeCases(model: ApiModel, op: Operation, base: RequestSpec,
   const type = rb ? pickRequestType(rb.content) : undefined;
   const mt = rb && type ? rb.content[type] : undefined;
   if (base.body && mt?.schema && type && isJsonType(type)) {
-    const schema = resolvedSchema(model, mt.schema);
-    for (const [mutated, violation] of mutations(model, schema, base.body.value, '')) {
+    const resolved = deref(model.doc, mt.schema.schema, mt.schema.pointer);
+    const schema = isRecord(resolved.value) ? resolved.value : undefined;
+    for (const [mutated, violation, where] of mutations(model, schema, base.body.value, '', resolved.pointer)) {
       if (out.length >= MAX_NEGATIVE) break;
       if (validator.isValid(mt.schema, mutated)) continue;
       const enc = encodeBody(type, mutated);
       out.push({
         request: { ...base, headers: { ...base.headers }, body: { contentType: enc.contentType, text: enc.text, value: mutated }, origin: `negative: ${violation}` },
         violation,
+        pointer: where,
       });
     }
   }
@@ -254,7 +264,7 @@ export function negativeCases(model: ApiModel, op: Operation, base: RequestSpec,
     // Keep the auth the base request carried.
     for (const [k, v] of Object.entries(base.headers)) if (!(k in req.headers)) req.headers[k] = v;
     for (const q of base.query) if (!req.query.some(([n]) => n === q[0])) req.query.push(q);
-    out.push({ request: { ...req, origin: `negative: ${p.in} parameter '${p.name}' ${bad.why}` }, violation: `${p.in} parameter '${p.name}' ${bad.why}` });
+    out.push({ request: { ...req, origin: `negative: ${p.in} parameter '${p.name}' ${bad.why}` }, violation: `${p.in} parameter '${p.name}' ${bad.why}`, pointer: p.schema?.pointer ?? p.pointer });
   }
   return out;
 }
@@ -275,7 +285,13 @@ function invalidScalar(s: Record<string, unknown> | undefined): { value: unknown
   return undefined;
 }
 
-function* mutations(model: ApiModel, schema: Record<string, unknown> | undefined, value: unknown, where: string): Generator<[unknown, string]> {
+function* mutations(
+  model: ApiModel,
+  schema: Record<string, unknown> | undefined,
+  value: unknown,
+  where: string,
+  ptr: string,
+): Generator<[unknown, string, string]> {
   if (!schema) return;
   const at = where || 'body';
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
@@ -286,19 +302,19 @@ function* mutations(model: ApiModel, schema: Record<string, unknown> | undefined
       if (!(r in value)) continue;
       const copy = { ...value };
       delete copy[r];
-      yield [copy, `${at}: required property '${r}' missing`];
+      yield [copy, `${at}: required property '${r}' missing`, `${ptr}/required`];
     }
-    if (schema.additionalProperties === false) yield [{ ...value, unexpectedProperty: 'x' }, `${at}: property 'unexpectedProperty' not allowed`];
+    if (schema.additionalProperties === false) yield [{ ...value, unexpectedProperty: 'x' }, `${at}: property 'unexpectedProperty' not allowed`, `${ptr}/additionalProperties`];
     for (const [k, pRaw] of Object.entries(props)) {
-      const ps = deref(model.doc, pRaw, '').value;
+      const { value: ps, pointer: pp } = deref(model.doc, pRaw, `${ptr}/properties/${escapeToken(k)}`);
       if (!isRecord(ps)) continue;
       const current = value[k] ?? sample(ps as never, { quiet: true, skipReadOnly: true }, model.doc);
-      for (const [bad, why] of scalarMutations(ps, current)) yield [{ ...value, [k]: bad }, `${at}.${k}: ${why}`];
+      for (const [bad, why] of scalarMutations(ps, current)) yield [{ ...value, [k]: bad }, `${at}.${k}: ${why}`, pp];
     }
-    yield [[value], `${at}: an array instead of an object`];
+    yield [[value], `${at}: an array instead of an object`, ptr];
     return;
   }
-  for (const [bad, why] of scalarMutations(schema, value)) yield [bad, `${at}: ${why}`];
+  for (const [bad, why] of scalarMutations(schema, value)) yield [bad, `${at}: ${why}`, ptr];
 }
 
 function* scalarMutations(s: Record<string, unknown>, current: unknown): Generator<[unknown, string]> {

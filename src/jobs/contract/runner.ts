@@ -209,7 +209,7 @@ export async function runEngine(plan: ContractJobPlan, ctx: JobContext): Promise
   const exchange = async (op: Operation, req: RequestSpec): Promise<{ ex: Exchange; index: number }> => {
     const auth = applyAuth(req, op, model.securitySchemes, creds);
     if (auth.note && !engine.notes.some((n) => n.message === auth.note)) {
-      engine.notes.push({ level: 'warning', title: `${op.method} ${op.path} · authentication`, message: auth.note, file: specFile });
+      engine.notes.push({ level: 'warning', title: 'contract authentication', message: auth.note, file: specFile });
     }
     const ex = await send(baseUrl, req, plan.requestTimeoutMs, ctx.signal);
     const index = keep(ex);
@@ -219,7 +219,7 @@ export async function runEngine(plan: ContractJobPlan, ctx: JobContext): Promise
 
   // ---- 1. every selected operation, writes first so links can feed the reads ------------------------------
   const linkParams = new Map<string, { params: Record<string, unknown>; origin: string }>();
-  const pathParams = new Map<string, Record<string, unknown>>();
+  const pathParams = new Map<string, { params: Record<string, unknown>; origin: string }>();
   const selected: Operation[] = [];
   for (const op of model.operations) {
     const rec: OperationRecord = { id: op.id, ...(op.operationId ? { operationId: op.operationId } : {}), method: op.method, path: op.path, tags: op.tags, status: 'no-response', requests: 0 };
@@ -240,8 +240,9 @@ export async function runEngine(plan: ContractJobPlan, ctx: JobContext): Promise
   for (const op of runOrder(selected)) {
     if (ctx.signal.aborted) break;
     const fromLink = linkParams.get(op.id);
-    const overrides: Overrides = { params: { ...(pathParams.get(op.path) ?? {}), ...(fromLink?.params ?? {}) } };
-    const req = buildRequest(model, op, overrides, fromLink ? fromLink.origin : undefined);
+    const shared = pathParams.get(op.path);
+    const overrides: Overrides = { params: { ...(shared?.params ?? {}), ...(fromLink?.params ?? {}) } };
+    const req = buildRequest(model, op, overrides, fromLink ? fromLink.origin : shared ? `path parameters from ${shared.origin}` : undefined);
     ctx.log.progress(`contract: ${op.method} ${op.path}`);
     const { ex, index } = await exchange(op, req);
     for (const o of checkResponse(model, op, ex, validator, { enabled, ...(plan.maxResponseTimeMs !== undefined ? { maxResponseTimeMs: plan.maxResponseTimeMs } : {}) })) {
@@ -253,8 +254,7 @@ export async function runEngine(plan: ContractJobPlan, ctx: JobContext): Promise
       for (const neg of negativeCases(model, op, req, validator)) {
         if (ctx.signal.aborted) break;
         const n = await exchange(op, neg.request);
-        const pointer = op.requestBody && neg.violation.startsWith('body') ? Object.values(op.requestBody.content)[0]?.schema?.pointer ?? op.requestBody.pointer : op.pointer;
-        record(op, checkNegative(n.ex, neg.violation, pointer), neg.request.origin, n.index);
+        record(op, checkNegative(n.ex, neg.violation, neg.pointer), neg.request.origin, n.index);
       }
     }
   }
@@ -441,7 +441,7 @@ function followLinks(
   ex: Exchange,
   req: RequestSpec,
   linkParams: Map<string, { params: Record<string, unknown>; origin: string }>,
-  pathParams: Map<string, Record<string, unknown>>,
+  pathParams: Map<string, { params: Record<string, unknown>; origin: string }>,
 ): void {
   if (ex.status === undefined || ex.status < 200 || ex.status > 299) return;
   const resp = responseFor(op, ex.status);
@@ -455,11 +455,12 @@ function followLinks(
       if (!isRecord(raw)) continue;
       const params: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(raw)) params[k.replace(/^(path|query|header|cookie)\./, '')] = v;
-      linkParams.set(target.id, { params, origin: `link ${link.name} from ${op.id}` });
+      const origin = `link ${link.name} from ${op.id}`;
+      linkParams.set(target.id, { params, origin });
       // Other operations on the same path (e.g. DELETE next to GET) reuse the path parameters.
       const pathNames = target.parameters.filter((p) => p.in === 'path').map((p) => p.name);
       const shared = Object.fromEntries(Object.entries(params).filter(([k]) => pathNames.includes(k)));
-      if (Object.keys(shared).length) pathParams.set(target.path, { ...(pathParams.get(target.path) ?? {}), ...shared });
+      if (Object.keys(shared).length) pathParams.set(target.path, { params: { ...(pathParams.get(target.path)?.params ?? {}), ...shared }, origin });
     } catch (err) {
       if (!(err instanceof ExpressionError)) throw err;
     }
