@@ -23,7 +23,7 @@ import { publish, type ClientSource, type PublishOptions, type PublishOutputs } 
 import { extractEntry, listZip, readEntryText } from './zip.js';
 
 /** The lead's verifier (src/evidence/verify.ts) has this shape; it is passed in so tests can supply their own. */
-export type BundleVerifier = (zipPath: string) => Promise<{ ok: boolean; problems: string[]; manifest: unknown }>;
+export type BundleVerifier = (zipPath: string) => Promise<{ ok: boolean; problems: string[]; manifest?: unknown }>;
 
 export const EVIDENCE_MANIFEST = 'integration-evidence-manifest.json';
 export const RUN_RECORD = 'run.json';
