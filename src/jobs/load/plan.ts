@@ -59,6 +59,15 @@ export function toPlans(raw: unknown, pointer: string, ctx: PlanContext): LoadJo
       gates,
       allowRemote: item.allow_remote === true,
     };
+    const only = (keys: string[], what: string): void => {
+      for (const k of keys) if (item[k] !== undefined) ctx.fail(`${p}/${k}`, `'${k}' ${what}`);
+    };
+    if (item.engine === 'k6') {
+      only(['requests', 'rate', 'stages', 'vus', 'think', 'duration', 'iterations', 'connections', 'expect', 'limits'], "applies to the built-in engine only; with engine: k6 the script sets the load");
+    } else {
+      only(['script', 'k6'], "applies to engine: k6 only");
+      if (typeof item.vus === 'number') only(['rate', 'stages', 'limits'], "is for the open model; 'vus' selects the closed model — use one of them");
+    }
     if (url !== undefined) checkUrl(url, typeof item.url === 'string' ? `${p}/url` : p, item.allow_remote === true, ctx);
     if (item.engine === 'k6') plans.push(planK6(item, p, ctx, common));
     else {
@@ -265,6 +274,15 @@ function planK6(item: Raw, p: string, ctx: PlanContext, common: Common): K6LoadP
   };
 }
 
+/** '30s', '1m30s', '250ms' — durations the way users write them. */
+export function human(ms: number): string {
+  if (ms < 1000 || ms % 1000 !== 0) return ms < 1000 ? `${ms}ms` : `${(ms / 1000).toFixed(1)}s`;
+  const s = ms / 1000;
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  return `${m}m${s % 60 ? `${s % 60}s` : ''}`;
+}
+
 export function fmtRate(r: number): string {
   return `${Number.isInteger(r) ? r : r.toFixed(1)}/s`;
 }
@@ -276,10 +294,10 @@ function builtinTitle(plan: BuiltinLoadPlan): string {
   const m = plan.model;
   const load =
     m.type === 'closed'
-      ? `${m.vus} VUs${m.thinkMs ? ` (think ${formatDuration(m.thinkMs)})` : ''}`
+      ? `${m.vus} VUs${m.thinkMs ? ` (think ${human(m.thinkMs)})` : ''}`
       : m.stages.length > 0
         ? `${fmtRate(m.rate)}→${fmtRate((m.stages[m.stages.length - 1] as RateStage).target)} in ${m.stages.length} stages`
         : fmtRate(m.rate);
-  const bound = plan.iterations !== undefined ? `${plan.iterations} requests` : `for ${formatDuration(plan.durationMs)}`;
+  const bound = plan.iterations !== undefined ? `${plan.iterations} requests` : `for ${human(plan.durationMs)}`;
   return `builtin ${load} ${bound} · ${what}`;
 }
