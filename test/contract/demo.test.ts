@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { contractKind, type ContractResult } from '../../src/jobs/contract/index.js';
-import { DEMO_SPEC, harness, plan, ROOT, startDemo, type Started } from './helpers.js';
+import { DEMO_FLOW, DEMO_SPEC, harness, plan, ROOT, startDemo, type Started } from './helpers.js';
 
 /** Runs the contract job with `raw` against the running demo service and returns the result and evidence. */
 async function runAgainst(demo: Started, raw: Record<string, unknown>, env: Record<string, string> = { DEMO_API_KEY: KEY }) {
@@ -193,19 +193,3 @@ describe('contract job against the demo service', () => {
   });
 });
 
-/** The flow documented in docs/contract.md for the demo manifest. */
-export const DEMO_FLOW = {
-  name: 'payment round trip',
-  steps: [
-    { id: 'create', operation: 'createPayment', body: { amount: 1250, currency: 'EUR', description: 'Order 1042' }, status: 201, outputs: { id: '$response.body#/id' } },
-    {
-      id: 'read',
-      link: 'GetPaymentById',
-      status: 200,
-      survives: { from: 'create', fields: ['amount', 'currency', 'description'] },
-      equals: { '$response.body#/id': '$steps.create.outputs.id', '$response.body#/status': 'pending' },
-    },
-    { id: 'delete', operation: 'deletePayment', params: { paymentId: '$steps.create.outputs.id' }, status: 204 },
-    { id: 'gone', operation: 'getPayment', params: { paymentId: '$steps.create.outputs.id' }, status: 404 },
-  ],
-};

@@ -135,3 +135,20 @@ export function plan(raw: Record<string, unknown>, url?: string, managed = true)
   if (!p) throw new Error('no plan');
   return p;
 }
+
+/** The flow documented in docs/contract.md for the demo manifest. */
+export const DEMO_FLOW = {
+  name: 'payment round trip',
+  steps: [
+    { id: 'create', operation: 'createPayment', body: { amount: 1250, currency: 'EUR', description: 'Order 1042' }, status: 201, outputs: { id: '$response.body#/id' } },
+    {
+      id: 'read',
+      link: 'GetPaymentById',
+      status: 200,
+      survives: { from: 'create', fields: ['amount', 'currency', 'description'] },
+      equals: { '$response.body#/id': '$steps.create.outputs.id', '$response.body#/status': 'pending' },
+    },
+    { id: 'delete', operation: 'deletePayment', params: { paymentId: '$steps.create.outputs.id' }, status: 204 },
+    { id: 'gone', operation: 'getPayment', params: { paymentId: '$steps.create.outputs.id' }, status: 404 },
+  ],
+};

@@ -136,6 +136,7 @@ export const contractSchema: Record<string, unknown> = {
         type: 'object',
         additionalProperties: false,
         required: ['operation', 'check', 'reason'],
+        description: 'One waiver.',
         properties: {
           operation: { type: 'string', minLength: 1, description: "operationId or 'METHOD /path' pattern the waiver applies to; '*' for all." },
           check: { type: 'string', enum: [...CHECKS, '*'], description: "The check waived, or '*' for all checks of the operation." },
@@ -150,15 +151,18 @@ export const contractSchema: Record<string, unknown> = {
         type: 'object',
         additionalProperties: false,
         required: ['name', 'steps'],
+        description: 'One flow.',
         properties: {
           name: { type: 'string', minLength: 1, description: 'Name of the flow in reports.' },
           steps: {
             type: 'array',
             minItems: 1,
+            description: 'The requests of the flow, in order.',
             items: {
               type: 'object',
               additionalProperties: false,
               required: ['id'],
+              description: "One request: the operation (or an OpenAPI link to follow), its parameters and body, the expected status, the values to capture and the equalities to check.",
               properties: {
                 id: { type: 'string', pattern: '^[A-Za-z0-9_-]+$', description: 'Step id, used by later steps as $steps.<id>.…' },
                 operation: { type: 'string', minLength: 1, description: "operationId or 'METHOD /path' of the operation the step calls." },

@@ -187,7 +187,7 @@ export async function loadSpec(file: string, workspace: string): Promise<LoadedS
     throw new SpecError(shown, `cannot read the API description: ${errorMessage(err)}`, undefined, undefined, { cause: err });
   }
   const lines = new LineCounter();
-  const yamlDoc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const yamlDoc = parseDocument(text, { lineCounter: lines });
   const syntax = yamlDoc.errors[0];
   if (syntax) {
     const at = syntax.linePos?.[0];
