@@ -249,9 +249,11 @@ export class Conn {
           contentLength = parseDecimal(buf, line + 15, stop);
           if (contentLength < 0) return false;
         } else if (matchName(buf, line, 'connection:')) {
-          const v = buf.toString('latin1', line + 11, stop).trim().toLowerCase();
-          if (v === 'close') close = true;
-          else if (v === 'keep-alive') close = false;
+          // Compare in place (no string per response): the value is 'close' or 'keep-alive' in practice.
+          let v = line + 11;
+          while (buf[v] === 32 || buf[v] === 9) v++;
+          if (matchName(buf, v, 'close')) close = true;
+          else if (matchName(buf, v, 'keep-alive')) close = false;
         }
       } else if (first === 0x74 /* t */ && matchName(buf, line, 'transfer-encoding:')) {
         chunked = /chunked\s*$/i.test(buf.toString('latin1', line + 18, stop));
