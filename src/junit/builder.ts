@@ -8,8 +8,11 @@
  */
 import type { SaxesTagPlain } from 'saxes';
 import { parseDurationMs } from './duration.js';
+import { HashBuffer } from './hashbag.js';
 import { applyFold, entryBits, entryRuns, foldBits, foldIndexes, packEntry } from './fold.js';
-import { anonymousHash, assignIdentity, caseHash, feed, SEP_SUITE, trxHash, type HashState } from './identity.js';
+import {
+  anonymousHash, assignIdentity, caseHash, feed, finishName, SEP_CLASS, SEP_SUITE, trxHash, type HashState,
+} from './identity.js';
 import {
   DEFAULT_READ_OPTIONS, JUnitReadError, RUN_ERROR, RUN_FAIL, RUN_MARKER, RUN_PASS, RUN_SKIP, RunIndex,
   addCounts, zeroCounts,
@@ -41,6 +44,10 @@ interface SuiteFrame {
   skipped: number;
   /** Some case (or a child suite's attribute counts) lies inside. */
   content: boolean;
+  /** Hash state after the last classname seen in this suite (consecutive cases usually share it). */
+  lastClass: string | undefined;
+  classH1: number;
+  classH2: number;
 }
 
 /** One run of a test while its element is open. */
@@ -48,9 +55,9 @@ class RunState {
   depth = 0;
   name = '';
   classname = '';
-  file: string | undefined;
-  line: number | undefined;
   durationMs: number | undefined;
+  /** JUnit: the case element's attributes, read lazily (file, line, time) when the case is kept. */
+  attrs: Attrs | undefined;
   skipByStatus = false;
   hasFailure = false;
   hasError = false;
@@ -77,9 +84,8 @@ class RunState {
     this.depth = depth;
     this.name = '';
     this.classname = '';
-    this.file = undefined;
-    this.line = undefined;
     this.durationMs = undefined;
+    this.attrs = undefined;
     this.skipByStatus = false;
     this.hasFailure = false;
     this.hasError = false;
@@ -98,22 +104,6 @@ class RunState {
     this.outcome = '';
     this.label = '';
     this.hasInner = false;
-  }
-}
-
-class F64 {
-  arr = new Float64Array(1024);
-  len = 0;
-  push(v: number): void {
-    if (this.len === this.arr.length) {
-      const next = new Float64Array(this.arr.length * 2);
-      next.set(this.arr);
-      this.arr = next;
-    }
-    this.arr[this.len++] = v;
-  }
-  sorted(): Float64Array {
-    return this.arr.slice(0, this.len).sort();
   }
 }
 
@@ -159,9 +149,11 @@ export class ReportBuilder {
   private fromAttributes: Counts | undefined;
   private readonly disagreements: Disagreement[] = [];
   private readonly suites: SuiteFrame[] = [];
-  private readonly passed = new F64();
-  private readonly skipped = new F64();
+  private readonly passed = new HashBuffer();
+  private readonly skipped = new HashBuffer();
   private readonly other = new Map<number, number>();
+  /** 2^20-bit filter over the low hash bits of `other`'s keys: most passes skip the Map lookup. */
+  private readonly otherBits = new Uint32Array(1 << 15);
   private readonly kept: Array<{ c: TestCase; hash: number }> = [];
   private keptFailing = 0;
   private keptSkipped = 0;
@@ -205,6 +197,11 @@ export class ReportBuilder {
 
   get started(): boolean {
     return this.format !== undefined;
+  }
+
+  /** Text is being collected (an element whose text is kept is open). */
+  get capturing(): boolean {
+    return this.capture !== undefined;
   }
 
   /** Largest text the model can keep, in characters (the tokenizer's own buffers may be trimmed to this). */
@@ -309,7 +306,7 @@ export class ReportBuilder {
     let path = parent ? parent.path : [];
     let hash = parent ? parent.hash : { h1: 0xdeadbeef, h2: 0x41c6ce57 };
     if (name !== '') {
-      path = [...path, name];
+      path = [...path, own(name)];
       hash = { h1: hash.h1, h2: hash.h2 };
       feed(hash, name, SEP_SUITE);
     }
@@ -317,6 +314,7 @@ export class ReportBuilder {
       depth, collection, path, hash,
       aTests: num(a.tests), aFailures: num(a.failures), aErrors: num(a.errors), aSkipped: skippedAttr(a),
       tests: 0, failed: 0, errored: 0, skipped: 0, content: false,
+      lastClass: undefined, classH1: 0, classH2: 0,
     };
     this.suites.push(f);
     return f;
@@ -413,12 +411,10 @@ export class ReportBuilder {
         const r = this.run;
         r.reset(depth);
         this.inRun = true;
+        // Only what every case needs is read now; file, line and time are read if the case is kept.
+        r.attrs = a;
         r.name = a.name ?? '';
         r.classname = a.classname ?? a.class ?? '';
-        r.file = a.file ?? a.filepath;
-        r.line = lineAttr(a.line ?? a.lineno);
-        const t = a.time;
-        if (t !== undefined) r.durationMs = parseDurationMs(t);
         const st = a.status;
         if (st !== undefined && SKIP_STATUS.has(st.toLowerCase())) r.skipByStatus = true;
         if (this.producer === undefined && st === 'run' && a.duration !== undefined) this.producer = 'bazel';
@@ -631,8 +627,20 @@ export class ReportBuilder {
     const status = format === 'junit' ? this.junitStatus(r) : format === 'trx' ? this.trxStatus(r) : this.nunitStatus(r);
     const c = this.counts;
     c.tests++;
-    c[status]++;
     c.flakyMarkers += r.markers;
+    switch (status) {
+      case 'passed':
+        c.passed++;
+        break;
+      case 'failed':
+        c.failed++;
+        break;
+      case 'errored':
+        c.errored++;
+        break;
+      default:
+        c.skipped++;
+    }
     if (suite) {
       suite.tests++;
       if (status === 'failed') suite.failed++;
@@ -649,10 +657,13 @@ export class ReportBuilder {
         ? anonymousHash(this.file, c.tests)
         : format === 'trx'
           ? trxHash(r.testId ?? r.name)
-          : caseHash(suite ? suite.hash : { h1: 0xdeadbeef, h2: 0x41c6ce57 }, r.classname, r.name);
+          : suite
+            ? suiteCaseHash(suite, r.classname, r.name)
+            : caseHash({ h1: 0xdeadbeef, h2: 0x41c6ce57 }, r.classname, r.name);
     if (r.markers === 0) {
       if (status === 'passed') {
-        const prev = this.other.get(hash);
+        const low = hash & 0xfffff;
+        const prev = (this.otherBits[low >>> 5] as number) & (1 << (low & 31)) ? this.other.get(hash) : undefined;
         // A pass after a failure of the same test is a rerun that passed: recorded on the test's entry.
         if (prev === undefined) this.passed.push(hash);
         else this.other.set(hash, packEntry(entryRuns(prev) + 1, foldBits(entryBits(prev), RUN_PASS)));
@@ -674,6 +685,8 @@ export class ReportBuilder {
     const prev = this.other.get(hash);
     if (prev === undefined) {
       this.other.set(hash, packEntry(1, bits));
+      const low = hash & 0xfffff;
+      this.otherBits[low >>> 5] = (this.otherBits[low >>> 5] as number) | (1 << (low & 31));
       if (this.keptFailing < this.o.maxCasesKept) {
         this.keptFailing++;
         this.keep(r, suite, status, hash);
@@ -685,8 +698,8 @@ export class ReportBuilder {
 
   private keep(r: RunState, suite: SuiteFrame | undefined, status: RunStatus, hash: number): void {
     const o = this.o;
-    const tc: TestCase = { suite: suite ? suite.path : [], name: r.name, status, runs: 1 };
-    if (r.classname) tc.classname = r.classname;
+    const tc: TestCase = { suite: suite ? suite.path : [], name: own(r.name), status, runs: 1 };
+    if (r.classname) tc.classname = own(r.classname);
     let message: string | undefined;
     let type: string | undefined;
     let details: string | undefined;
@@ -701,14 +714,17 @@ export class ReportBuilder {
     }
     if (status === 'skipped' || (message === undefined && details === undefined)) message ??= r.skipMessage;
     const m = cleanText(message, o.maxMessageBytes);
-    if (m !== undefined) tc.message = m;
+    if (m !== undefined) tc.message = own(m);
     const t = cleanText(type, 200);
-    if (t !== undefined) tc.type = t;
+    if (t !== undefined) tc.type = own(t);
     const d = cleanText(details, o.maxDetailsBytes);
-    if (d !== undefined) tc.details = d;
+    if (d !== undefined) tc.details = own(d);
     if (r.failureCount > 1) tc.failureCount = r.failureCount;
-    if (r.file !== undefined && r.file !== '') tc.file = r.file;
-    if (r.line !== undefined) tc.line = r.line;
+    const a = r.attrs;
+    const file = a ? (a.file ?? a.filepath) : undefined;
+    const line = a ? lineAttr(a.line ?? a.lineno) : undefined;
+    if (file !== undefined && file !== '') tc.file = own(file);
+    if (line !== undefined) tc.line = line;
     if (tc.line === undefined && status !== 'skipped') {
       const loc = locateInStack(d ?? m, { classname: r.classname || undefined, file: tc.file });
       if (loc) {
@@ -716,9 +732,10 @@ export class ReportBuilder {
         tc.line = loc.line;
       }
     }
-    if (r.durationMs !== undefined) tc.durationMs = r.durationMs;
+    const ms = r.durationMs ?? parseDurationMs(a?.time);
+    if (ms !== undefined) tc.durationMs = ms;
     if (r.testId !== undefined) {
-      tc.testId = r.testId;
+      tc.testId = own(r.testId);
       const list = this.trxKept.get(r.testId);
       if (list) list.push(tc);
       else this.trxKept.set(r.testId, [tc]);
@@ -766,7 +783,7 @@ export class ReportBuilder {
     if (this.format === 'trx') this.trxSummary();
     if (this.format === 'nunit3') this.nunitSummary();
 
-    const index = new RunIndex(this.passed.sorted(), this.skipped.sorted(), this.other);
+    const index = new RunIndex(this.passed.toBag(), this.skipped.toBag(), this.other);
     const folded = foldIndexes([index]);
     const byTest = folded.counts;
     const fromAttributes = this.fromAttributes;
@@ -829,6 +846,26 @@ export class ReportBuilder {
     this.compare('(root)', 'failed', failed, this.counts.failed + this.counts.errored);
     this.compare('(root)', 'skipped', skipped, this.counts.skipped);
   }
+}
+
+/** caseHash(suite.hash, classname, name), reusing the classname part from the previous case of the suite. */
+function suiteCaseHash(f: SuiteFrame, classname: string, name: string): number {
+  if (f.lastClass !== classname) {
+    const st = { h1: f.hash.h1, h2: f.hash.h2 };
+    feed(st, classname, SEP_CLASS);
+    f.lastClass = classname;
+    f.classH1 = st.h1;
+    f.classH2 = st.h2;
+  }
+  return finishName(f.classH1, f.classH2, name);
+}
+
+/**
+ * A copy of `s` that does not keep its source alive. Strings cut from the tokenizer's input are V8 slices
+ * of a whole 256 KB chunk: keeping one would keep the chunk, so everything the model keeps is copied.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 function localName(name: string): string {

@@ -12,6 +12,7 @@ import {
   RUN_ERROR, RUN_FAIL, RUN_MARKER, RUN_PASS, RunIndex, addCounts, zeroCounts,
   type CaseStatus, type Counts, type FileReport, type TestCase,
 } from './model.js';
+import { HashBag } from './hashbag.js';
 import { identityOf } from './identity.js';
 
 /** Status of a test from its entry bits (RUN_PASS there means: passed after its latest failure). */
@@ -38,46 +39,13 @@ export function entryBits(v: number): number {
   return v % 32;
 }
 
-/** How many times `h` occurs in the sorted array. */
-export function countSorted(arr: Float64Array, h: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((arr[mid] as number) < h) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < arr.length && arr[end] === h) end++;
-  return end - lo;
-}
-
-function concatSorted(parts: Float64Array[]): Float64Array {
-  if (parts.length === 1) return parts[0] as Float64Array;
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Float64Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out.sort();
-}
-
-function countUnique(sorted: Float64Array): number {
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
-  return n;
-}
-
 export interface Folded {
   /** Per-test counts (flakyMarkers left at 0: the caller adds them). */
   counts: Counts;
   /** Every test with a failed, errored or flaky-marked run: its status and total runs. */
   tests: Map<number, { status: CaseStatus; runs: number }>;
-  passed: Float64Array;
-  skipped: Float64Array;
+  passed: HashBag;
+  skipped: HashBag;
 }
 
 /** Folds the runs of one or several indexes (several files of one test run, in run order). */
@@ -90,7 +58,7 @@ export function foldIndexes(indexes: RunIndex[]): Folded {
     for (const ix of indexes) {
       // Passes in this file of tests that failed in an earlier file (and did not fail again here).
       for (const [h, v] of other) {
-        if (!ix.other.has(h) && countSorted(ix.passed, h) > 0) other.set(h, packEntry(entryRuns(v), foldBits(entryBits(v), RUN_PASS)));
+        if (!ix.other.has(h) && ix.passed.count(h) > 0) other.set(h, packEntry(entryRuns(v), foldBits(entryBits(v), RUN_PASS)));
       }
       for (const [h, v] of ix.other) {
         const prev = other.get(h);
@@ -104,15 +72,15 @@ export function foldIndexes(indexes: RunIndex[]): Folded {
       }
     }
   }
-  const passed = concatSorted(indexes.map((i) => i.passed));
-  const skipped = concatSorted(indexes.map((i) => i.skipped));
+  const passed = HashBag.union(indexes.map((i) => i.passed));
+  const skipped = HashBag.union(indexes.map((i) => i.skipped));
   const counts = zeroCounts();
-  let uniquePassed = countUnique(passed);
-  let uniqueSkipped = countUnique(skipped);
+  let uniquePassed = passed.size;
+  let uniqueSkipped = skipped.size;
   const tests = new Map<number, { status: CaseStatus; runs: number }>();
   for (const [h, v] of other) {
-    const pc = countSorted(passed, h);
-    const sc = countSorted(skipped, h);
+    const pc = passed.count(h);
+    const sc = skipped.count(h);
     if (pc > 0) uniquePassed--;
     if (sc > 0) uniqueSkipped--;
     const status = classify(entryBits(v));
@@ -120,11 +88,9 @@ export function foldIndexes(indexes: RunIndex[]): Folded {
     tests.set(h, { status, runs: entryRuns(v) + pc + sc });
   }
   // A test skipped in one run and passed in another passed.
-  for (let i = 0; i < skipped.length; i++) {
-    const h = skipped[i] as number;
-    if (i > 0 && skipped[i - 1] === h) continue;
-    if (!other.has(h) && countSorted(passed, h) > 0) uniqueSkipped--;
-  }
+  skipped.forEach((h) => {
+    if (!other.has(h) && passed.count(h) > 0) uniqueSkipped--;
+  });
   counts.passed += uniquePassed;
   counts.skipped += uniqueSkipped;
   counts.tests = counts.passed + counts.failed + counts.errored + counts.skipped + counts.flaky;
@@ -146,9 +112,9 @@ export function applyFold(cases: Array<[TestCase, number]>, folded: Folded): Tes
       c.status = t.status;
       c.runs = t.runs;
     } else {
-      if (countSorted(folded.passed, h) > 0) continue;
+      if (folded.passed.count(h) > 0) continue;
       c.status = 'skipped';
-      c.runs = Math.max(1, countSorted(folded.skipped, h));
+      c.runs = Math.max(1, folded.skipped.count(h));
     }
     seen.add(h);
     out.push(c);

@@ -37,7 +37,8 @@ export function finish(h1In: number, h2In: number): number {
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  const v = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return v === 0 ? 1 : v; // 0 marks an empty slot in HashBag
 }
 
 export const SEP_SUITE = 1;
@@ -49,6 +50,18 @@ export function suiteState(path: readonly string[]): HashState {
   const st = seedState();
   for (const s of path) feed(st, s, SEP_SUITE);
   return st;
+}
+
+/** Feeds the name into a (suite + classname) state and finishes, without allocating. */
+export function finishName(h1In: number, h2In: number, name: string): number {
+  let h1 = Math.imul(h1In ^ SEP_NAME, 2654435761);
+  let h2 = Math.imul(h2In ^ SEP_NAME, 1597334677);
+  for (let i = 0; i < name.length; i++) {
+    const ch = name.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  return finish(h1, h2);
 }
 
 /** Hash of a case under a suite state (the state is not modified). */
@@ -87,3 +100,4 @@ export function identityOf(c: TestCase): number {
   if (c.testId !== undefined) return trxHash(c.testId);
   return caseHash(suiteState(c.suite), c.classname ?? '', c.name);
 }
+

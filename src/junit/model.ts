@@ -3,6 +3,7 @@
  * Nothing in this file does I/O. See docs/junit.md for the counting and flaky rules.
  */
 import { UserError } from '../core/errors.js';
+import type { HashBag } from './hashbag.js';
 
 export type CaseStatus = 'passed' | 'failed' | 'errored' | 'skipped' | 'flaky';
 
@@ -86,14 +87,14 @@ export const RUN_MARKER = 16;
 
 /**
  * Compact record of every run in a file, keyed by a 53-bit hash of the test's identity
- * (suite path, classname, name; TRX: test id). About 8 bytes per passing or skipped run.
+ * (suite path, classname, name; TRX: test id). 8–16 bytes per distinct passing or skipped test.
  */
 export class RunIndex {
   constructor(
-    /** Sorted hashes of runs that passed without flaky markers (one entry per run). */
-    readonly passed: Float64Array,
-    /** Sorted hashes of skipped runs (one entry per run). */
-    readonly skipped: Float64Array,
+    /** Hashes of runs that passed without flaky markers before any failure of the same test. */
+    readonly passed: HashBag,
+    /** Hashes of skipped runs. */
+    readonly skipped: HashBag,
     /** hash → runs * 32 + RUN_* bits, for tests with a failed, errored or flaky-marked run. */
     readonly other: Map<number, number>,
   ) {}

@@ -6,8 +6,9 @@
  * and XXE files fail at once with reason 'dtd'); every well-formedness error is fatal and names file:line:col.
  */
 import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { ReportBuilder, type Position } from './builder.js';
+import { MAX_DEPTH, ReportBuilder, type Position } from './builder.js';
 import { JUnitReadError, type FileReport, type ReadOptions } from './model.js';
 
 export { mergeReports } from './fold.js';
@@ -49,7 +50,7 @@ export function readReportBuffer(file: string, data: Buffer | string, opts: Read
 class StreamingReader {
   private readonly parser: SaxesParser<{ xmlns: false }>;
   private readonly builder: ReportBuilder;
-  private decoder: TextDecoder | undefined;
+  private decoder: Decoder | undefined;
   /** Bytes held until the encoding can be decided (first 4+ bytes, or the XML declaration). */
   private head: Buffer | undefined;
   private bytes = 0;
@@ -61,6 +62,11 @@ class StreamingReader {
   private readonly tokenLimit: number;
   /** The input has ended and the tokenizer is checking that everything was closed. */
   private closing = false;
+  /** Events of the current parser.write(): a tag (opened), null (closed) or a string (text, CDATA). */
+  private readonly queue: Array<SaxesTagPlain | string | null> = [];
+  private depth = 0;
+  private textOn = false;
+  private readonly offText: () => void;
 
   constructor(
     private readonly file: string,
@@ -68,20 +74,43 @@ class StreamingReader {
   ) {
     this.parser = new SaxesParser({ xmlns: false, position: true });
     const p = this.parser;
-    const onText = (t: string): void => this.builder.text(t);
-    this.builder = new ReportBuilder(
-      file,
-      opts,
-      (on) => {
-        if (on) p.on('text', onText);
-        else p.off('text');
-      },
-      () => this.position(),
-    );
+    this.builder = new ReportBuilder(file, opts, () => undefined, () => this.position());
     const b = this.builder;
-    p.on('opentag', (tag: SaxesTagPlain) => b.open(tag));
-    p.on('closetag', () => b.close());
+    // Events are queued during each parser.write() and handed to the builder after it returns, in one
+    // tight loop. Handling them inside saxes' callbacks costs ~40 % more: the builder's code gets inlined
+    // into the tokenizer's hot paths and crowds out its own optimisations. Text is queued only while it may
+    // be wanted: from the start of an element whose text the builder captures until a batch ends with no
+    // capture open. Until the root element is known, events are handled at once (errors then point at it).
+    const q = this.queue;
+    const onText = (t: string): void => {
+      q.push(t);
+    };
+    p.on('opentag', (tag: SaxesTagPlain) => {
+      if (++this.depth > MAX_DEPTH) {
+        throw new JUnitReadError(file, 'not-junit', `elements nested deeper than ${MAX_DEPTH} levels: this is not a test report`, this.position());
+      }
+      if (!b.started) {
+        b.open(tag);
+        return;
+      }
+      q.push(tag);
+      if (!this.textOn && mayCapture(tag.name)) {
+        this.textOn = true;
+        p.on('text', onText);
+      }
+    });
+    p.on('closetag', () => {
+      this.depth--;
+      q.push(null);
+    });
     p.on('cdata', onText);
+    // Give the parser its text handler slot now, so toggling it later never changes the object's shape.
+    p.on('text', onText);
+    p.off('text');
+    this.offText = () => {
+      this.textOn = false;
+      p.off('text');
+    };
     p.on('doctype', () => {
       throw this.dtdError();
     });
@@ -101,7 +130,7 @@ class StreamingReader {
       this.head = undefined;
       this.decoder = this.pickDecoder(chunk);
     }
-    this.feed(this.decoder.decode(chunk, { stream: true }));
+    this.feed(this.decoder.write(chunk));
   }
 
   end(): FileReport {
@@ -110,14 +139,15 @@ class StreamingReader {
         const head = this.head ?? Buffer.alloc(0);
         this.head = undefined;
         this.decoder = this.pickDecoder(head);
-        this.feed(this.decoder.decode(head, { stream: true }));
+        this.feed(this.decoder.write(head));
       }
-      this.feed(this.decoder.decode());
+      this.feed(this.decoder.end());
       if (!this.content) {
         throw new JUnitReadError(this.file, 'empty', `the file is empty${this.bytes > 0 ? ' (only whitespace)' : ''}; the test command probably failed before writing results — check its log`);
       }
       this.closing = true;
       this.parser.close();
+      this.drain();
       return this.builder.finish();
     } catch (err) {
       throw this.wrap(err);
@@ -135,7 +165,22 @@ class StreamingReader {
       this.content = true;
     }
     this.parser.write(s);
+    this.drain();
     this.trimTokenizer();
+  }
+
+  /** Hands the queued events to the builder. */
+  private drain(): void {
+    const q = this.queue;
+    const b = this.builder;
+    for (let i = 0; i < q.length; i++) {
+      const e = q[i];
+      if (e === null) b.close();
+      else if (typeof e === 'string') b.text(e);
+      else b.open(e as SaxesTagPlain);
+    }
+    q.length = 0;
+    if (this.textOn && !b.capturing) this.offText();
   }
 
   /**
@@ -159,22 +204,22 @@ class StreamingReader {
     );
   }
 
-  private pickDecoder(head: Buffer): TextDecoder {
+  private pickDecoder(head: Buffer): Decoder {
     const b0 = head[0];
     const b1 = head[1];
-    if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le');
-    if (b0 === 0xfe && b1 === 0xff) return new TextDecoder('utf-16be');
-    if (b0 === 0x3c && b1 === 0x00 && head[2] === 0x3f && head[3] === 0x00) return new TextDecoder('utf-16le');
-    if (b0 === 0x00 && b1 === 0x3c && head[2] === 0x00 && head[3] === 0x3f) return new TextDecoder('utf-16be');
+    if (b0 === 0xff && b1 === 0xfe) return nodeDecoder('utf16le');
+    if (b0 === 0xfe && b1 === 0xff) return webDecoder('utf-16be');
+    if (b0 === 0x3c && b1 === 0x00 && head[2] === 0x3f && head[3] === 0x00) return nodeDecoder('utf16le');
+    if (b0 === 0x00 && b1 === 0x3c && head[2] === 0x00 && head[3] === 0x3f) return webDecoder('utf-16be');
     // ASCII-compatible: honour the declared encoding; UTF-8 (with or without BOM) otherwise.
     const decl = /^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head.toString('latin1', 0, Math.min(head.length, 512)));
     const label = decl?.[1]?.toLowerCase();
     // "utf-16" declared on single-byte content is a common .NET mistake (StringWriter): the bytes are UTF-8.
     if (!label || label === 'utf-8' || label === 'utf8' || label === 'us-ascii' || label === 'ascii' || label.startsWith('utf-16')) {
-      return new TextDecoder('utf-8');
+      return nodeDecoder('utf8');
     }
     try {
-      return new TextDecoder(label);
+      return webDecoder(label);
     } catch {
       throw new JUnitReadError(this.file, 'invalid-xml', `unsupported encoding "${decl?.[1] ?? label}" in the XML declaration; write the report as UTF-8`, { line: 1, column: 1 });
     }
@@ -205,6 +250,58 @@ class StreamingReader {
       return new JUnitReadError(this.file, 'invalid-xml', `invalid XML: ${what}; ${hint}`, this.position(), { cause: err });
     }
     return new JUnitReadError(this.file, 'invalid-xml', `cannot read the file: ${String(err)}`, this.position());
+  }
+}
+
+/** Streaming bytes → string; strips a leading byte order mark. */
+interface Decoder {
+  write(chunk: Buffer): string;
+  end(): string;
+}
+
+/** Node's StringDecoder (the fast path, the same one `createReadStream(..., 'utf8')` uses). */
+function nodeDecoder(encoding: 'utf8' | 'utf16le'): Decoder {
+  const d = new StringDecoder(encoding);
+  let first = true;
+  return {
+    write(chunk) {
+      let s = d.write(chunk);
+      if (first && s.length > 0) {
+        first = false;
+        if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+      }
+      return s;
+    },
+    end: () => d.end(),
+  };
+}
+
+/** WHATWG TextDecoder for other encodings (throws RangeError for unknown labels). */
+function webDecoder(label: string): Decoder {
+  const d = new TextDecoder(label);
+  return { write: (chunk) => d.decode(chunk, { stream: true }), end: () => d.decode() };
+}
+
+/** Elements whose text the builder may capture (failure bodies, messages, stack traces). */
+const CAPTURED = new Set([
+  'failure', 'error', 'flakyFailure', 'flakyError', 'rerunFailure', 'rerunError', 'stackTrace', // JUnit
+  'Message', 'StackTrace', // TRX
+  'message', 'stack-trace', // NUnit 3
+]);
+
+function mayCapture(name: string): boolean {
+  // Most elements (testcase, testsuite, properties…) are ruled out by their first letter.
+  switch (name.charCodeAt(0)) {
+    case 101: // e
+    case 102: // f
+    case 114: // r
+    case 115: // s
+    case 109: // m
+    case 77: // M
+    case 83: // S
+      return CAPTURED.has(name);
+    default:
+      return false;
   }
 }
 

@@ -126,13 +126,14 @@ function fromGeneric(text: string): SourceLocation | undefined {
 /** The most likely source location of a failure, from its stack trace / message text. */
 export function locateInStack(text: string | undefined, hint: LocationHint = {}): SourceLocation | undefined {
   if (!text) return undefined;
+  // Cheap substring checks first: the frame expressions only run on text that can match them.
   const found =
-    fromDotnet(text, hint) ??
-    fromJava(text, hint) ??
-    fromPython(text, hint) ??
-    firstNonLibrary(JS_FRAME, text) ??
-    firstNonLibrary(GO_LOC, text, (f) => f.endsWith('_test.go')) ??
-    firstNonLibrary(RUST_LOC, text) ??
+    (text.includes(':line ') ? fromDotnet(text, hint) : undefined) ??
+    (text.includes('at ') && text.includes('(') ? fromJava(text, hint) : undefined) ??
+    (text.includes('.py') ? fromPython(text, hint) : undefined) ??
+    (text.includes('at ') ? firstNonLibrary(JS_FRAME, text) : undefined) ??
+    (text.includes('.go:') ? firstNonLibrary(GO_LOC, text, (f) => f.endsWith('_test.go')) : undefined) ??
+    (text.includes('panicked at') ? firstNonLibrary(RUST_LOC, text) : undefined) ??
     fromGeneric(text);
   if (!found || !hint.file) return found;
   // Only the line is missing: accept a frame in that same file.

@@ -1,0 +1,83 @@
+/**
+ * A multiset of identity hashes (non-zero integers < 2^53), stored sorted in one Float64Array: 8 bytes per
+ * run, no per-entry objects. The reader appends hashes to a growable buffer while streaming (sequential
+ * writes, cache-friendly) and sorts once at the end; lookups are binary searches.
+ */
+export class HashBag {
+  /** Distinct hashes. */
+  readonly size: number;
+
+  private constructor(private readonly sorted: Float64Array) {
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
+    this.size = n;
+  }
+
+  /** Takes ownership of `values` (sorts it in place). */
+  static of(values: Float64Array): HashBag {
+    return new HashBag(values.sort());
+  }
+
+  static union(bags: HashBag[]): HashBag {
+    if (bags.length === 1) return bags[0] as HashBag;
+    const out = new Float64Array(bags.reduce((n, b) => n + b.sorted.length, 0));
+    let o = 0;
+    for (const b of bags) {
+      out.set(b.sorted, o);
+      o += b.sorted.length;
+    }
+    return HashBag.of(out);
+  }
+
+  /** How many times `h` was added. */
+  count(h: number): number {
+    const a = this.sorted;
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((a[mid] as number) < h) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < a.length && a[end] === h) end++;
+    return end - lo;
+  }
+
+  /** Calls `fn(hash, times)` for every distinct hash, ascending. */
+  forEach(fn: (h: number, times: number) => void): void {
+    const a = this.sorted;
+    let i = 0;
+    while (i < a.length) {
+      const h = a[i] as number;
+      let j = i + 1;
+      while (j < a.length && a[j] === h) j++;
+      fn(h, j - i);
+      i = j;
+    }
+  }
+}
+
+/** Append-only buffer of hashes (doubling). */
+export class HashBuffer {
+  private arr = new Float64Array(4096);
+  private len = 0;
+
+  push(v: number): void {
+    if (this.len === this.arr.length) {
+      const next = new Float64Array(this.arr.length * 2);
+      next.set(this.arr);
+      this.arr = next;
+    }
+    this.arr[this.len++] = v;
+  }
+
+  /** The values as a bag; the buffer is emptied. Copies when that frees over half the memory. */
+  toBag(): HashBag {
+    const view = this.arr.subarray(0, this.len);
+    const values = this.len * 2 < this.arr.length ? view.slice() : view;
+    this.arr = new Float64Array(0);
+    this.len = 0;
+    return HashBag.of(values);
+  }
+}
