@@ -31,7 +31,7 @@ const JS_FRAME =
 const GO_LOC = /^\s*([\w.\-/\\]+\.go):(\d+)\b/gm;
 const RUST_LOC = /panicked at (?:'[^\n]*', )?([^\s:'"]+\.rs):(\d+)(?::\d+)?/g;
 const GENERIC_LOC =
-  /(?:^|[\s"'(\[])((?:[A-Za-z]:)?[\w.\-/\\]*\w\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|swift|php|rb|ex|exs|erl|dart|cs|fs|vb|lua|pl|r|R|zig|nim|d)):(\d+)\b|(?:^|[\s"'(\[])((?:[A-Za-z]:)?[\w.\-/\\]*\w\.(?:c|cc|cpp|cxx|h|hpp))\((\d+)\)/gm;
+  /(?:^|[\s"'([])((?:[A-Za-z]:)?[\w.\-/\\]*\w\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|swift|php|rb|ex|exs|erl|dart|cs|fs|vb|lua|pl|r|R|zig|nim|d)):(\d+)\b|(?:^|[\s"'([])((?:[A-Za-z]:)?[\w.\-/\\]*\w\.(?:c|cc|cpp|cxx|h|hpp))\((\d+)\)/gm;
 
 function isLibrary(file: string): boolean {
   return LIBRARY.test(file);

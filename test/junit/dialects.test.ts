@@ -1,0 +1,138 @@
+// Dialects and counting rules, on small inline documents and the TRX / NUnit 3 fixtures.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { readReport, readReportBuffer } from '../../src/junit/index.js';
+import { fixturesDir } from './helpers.js';
+
+const xml = (body: string): string => `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
+
+test('<testsuite> root, nested suites, suite paths and several failures per case', () => {
+  const r = readReportBuffer('x.xml', xml(`
+<testsuite name="outer" tests="4">
+  <testsuite name="inner">
+    <testcase classname="a.B" name="one" time="1,5"><failure message="first" type="AssertionError">body 1</failure><failure message="second"/></testcase>
+    <testcase classname="a.B" name="two" time="0.25s"/>
+  </testsuite>
+  <testcase classname="a.C" name="three"><error message="boom"/></testcase>
+  <testcase classname="a.C" name="four" status="notrun"/>
+</testsuite>`));
+  assert.deepEqual(r.counts, { tests: 4, passed: 1, failed: 1, errored: 1, skipped: 1, flaky: 0, flakyMarkers: 0 });
+  const one = r.cases.find((c) => c.name === 'one');
+  assert.deepEqual(one?.suite, ['outer', 'inner']);
+  assert.equal(one?.message, 'first');
+  assert.equal(one?.type, 'AssertionError');
+  assert.equal(one?.details, 'body 1');
+  assert.equal(one?.failureCount, 2);
+  assert.equal(one?.durationMs, 1500);
+  assert.deepEqual(r.cases.find((c) => c.name === 'three')?.suite, ['outer']);
+  assert.deepEqual(r.disagreements, []);
+});
+
+test('cases win over suite attributes; the disagreement is recorded', () => {
+  const r = readReportBuffer('x.xml', xml(`
+<testsuites tests="10" failures="0">
+  <testsuite name="s" tests="3" failures="0" errors="0" skipped="0">
+    <testcase name="a"/><testcase name="b"><failure/></testcase>
+  </testsuite>
+</testsuites>`));
+  assert.equal(r.counts.tests, 2);
+  assert.deepEqual(r.disagreements, [
+    { suite: 's', attribute: 'tests', attributeValue: 3, fromCases: 2 },
+    { suite: 's', attribute: 'failures', attributeValue: 0, fromCases: 1 },
+    { suite: '(root)', attribute: 'tests', attributeValue: 10, fromCases: 2 },
+    { suite: '(root)', attribute: 'failures', attributeValue: 0, fromCases: 1 },
+  ]);
+});
+
+test('a suite with no cases takes its counts from its attributes (once, not also from its parent)', () => {
+  const r = readReportBuffer('x.xml', xml(`
+<testsuites tests="9" failures="2">
+  <testsuite name="listed" tests="2"><testcase name="a"/><testcase name="b"><failure/></testcase></testsuite>
+  <testsuite name="summary-only" tests="7" failures="1" errors="1" skipped="2" disabled="1"/>
+</testsuites>`));
+  assert.deepEqual(r.counts, { tests: 9, passed: 3, failed: 2, errored: 1, skipped: 3, flaky: 0, flakyMarkers: 0 });
+  assert.deepEqual(r.fromAttributes, { tests: 7, passed: 2, failed: 1, errored: 1, skipped: 3, flaky: 0, flakyMarkers: 0 });
+  assert.equal(r.byTest.tests, 9);
+});
+
+test('disabled/notrun/skipped statuses skip; bazel-style status="run" does not', () => {
+  const r = readReportBuffer('x.xml', xml(`<testsuite><testcase name="a" status="disabled"/><testcase name="b" status="NOTRUN"/><testcase name="c" status="run"/></testsuite>`));
+  assert.equal(r.counts.skipped, 2);
+  assert.equal(r.counts.passed, 1);
+});
+
+test('skipped cases are listed up to maxSkippedKept, with their reason', () => {
+  const body = Array.from({ length: 5 }, (_, i) => `<testcase name="s${i}"><skipped message="why ${i}"/></testcase>`).join('');
+  const r = readReportBuffer('x.xml', xml(`<testsuite>${body}</testsuite>`), { maxSkippedKept: 2 });
+  assert.equal(r.counts.skipped, 5);
+  assert.deepEqual(r.cases.map((c) => [c.name, c.status, c.message]), [['s0', 'skipped', 'why 0'], ['s1', 'skipped', 'why 1']]);
+});
+
+test('maxCasesKept bounds the list, counts stay exact', () => {
+  const body = Array.from({ length: 50 }, (_, i) => `<testcase name="f${i}"><failure message="m"/></testcase>`).join('');
+  const r = readReportBuffer('x.xml', xml(`<testsuite>${body}</testsuite>`), { maxCasesKept: 10 });
+  assert.equal(r.counts.failed, 50);
+  assert.equal(r.byTest.failed, 50);
+  assert.equal(r.cases.length, 10);
+  assert.equal(r.casesDropped, 40);
+});
+
+test('messages and details are truncated to the configured bytes, on a character boundary', () => {
+  const long = 'é'.repeat(5000);
+  const r = readReportBuffer('x.xml', xml(`<testsuite><testcase name="t"><failure message="${long}">${long}<![CDATA[${long}]]></failure></testcase></testsuite>`), {
+    maxMessageBytes: 101,
+    maxDetailsBytes: 300,
+  });
+  const c = r.cases[0];
+  assert.ok(c?.message && Buffer.byteLength(c.message) <= 101, `message ${Buffer.byteLength(c?.message ?? '')} bytes`);
+  assert.ok(c?.details && Buffer.byteLength(c.details) <= 300);
+  assert.ok(c.message.endsWith('… [truncated]') && !c.message.includes('\uFFFD'));
+});
+
+test('producers are recognised from their markers', async () => {
+  assert.equal(readReportBuffer('x', xml('<testsuites name="jest tests"><testsuite name="a"><testcase name="t"/></testsuite></testsuites>')).producer, 'jest-junit');
+  assert.equal(readReportBuffer('x', xml('<testsuites><testsuite name="pytest"><testcase name="t"/></testsuite></testsuites>')).producer, 'pytest');
+  assert.equal(readReportBuffer('x', xml('<testsuites name="nextest-run"><testsuite name="a"><testcase name="t"/></testsuite></testsuites>')).producer, 'cargo-nextest');
+});
+
+test('TRX: outcomes, data-driven inner results, reruns by test id, class names from definitions', async () => {
+  const r = await readReport(path.join(fixturesDir, 'dotnet-retry.trx'));
+  assert.equal(r.format, 'trx');
+  assert.deepEqual(r.counts, { tests: 8, passed: 3, failed: 3, errored: 1, skipped: 1, flaky: 1, flakyMarkers: 0 });
+  assert.deepEqual(r.byTest, { tests: 7, passed: 2, failed: 2, errored: 1, skipped: 1, flaky: 1, flakyMarkers: 0 });
+  assert.deepEqual(r.disagreements, []);
+  const neg = r.cases.find((c) => c.name === 'Payments.Tests.LedgerTests.Rejects_negative');
+  assert.equal(neg?.classname, 'Payments.Tests.LedgerTests');
+  assert.equal(neg?.message, 'Assert.Equal() Failure\nExpected: 400\nActual:   200');
+  assert.equal(neg?.file, '/src/Payments.Tests/LedgerTests.cs');
+  assert.equal(neg?.line, 42);
+  assert.equal(neg?.durationMs, 45);
+  const retried = r.cases.find((c) => c.name.endsWith('.Retried'));
+  assert.equal(retried?.status, 'flaky');
+  assert.equal(retried?.runs, 2);
+  assert.equal(r.cases.find((c) => c.name.endsWith('Times_out'))?.status, 'errored');
+  assert.equal(r.durationMs, 2500);
+});
+
+test('NUnit 3: results and labels, suite path, failure message and stack trace (not assertions)', async () => {
+  const r = await readReport(path.join(fixturesDir, 'nunit3.xml'));
+  assert.equal(r.format, 'nunit3');
+  assert.deepEqual(r.counts, { tests: 5, passed: 2, failed: 1, errored: 1, skipped: 1, flaky: 0, flakyMarkers: 0 });
+  assert.deepEqual(r.disagreements, []);
+  const neg = r.cases.find((c) => c.name === 'Rejects_negative');
+  assert.deepEqual(neg?.suite, ['Payments.Tests.dll', 'LedgerTests']);
+  assert.equal(neg?.classname, 'Payments.Tests.LedgerTests');
+  assert.equal(neg?.message, 'Expected: 400\n  But was:  200');
+  assert.equal(neg?.line, 42);
+  assert.equal(r.cases.find((c) => c.name === 'Throws')?.status, 'errored');
+  assert.equal(r.cases.find((c) => c.name === 'Ignored')?.message, 'not ready');
+  assert.equal(r.producer, 'nunit3 (engine 3.16.3.0)');
+});
+
+test('reports serialise to JSON without the run index', () => {
+  const r = readReportBuffer('x.xml', xml('<testsuite><testcase name="a"><failure/></testcase></testsuite>'));
+  const json = JSON.parse(JSON.stringify(r)) as Record<string, unknown>;
+  assert.equal('runIndex' in json, false);
+  assert.ok(r.runIndex);
+});
