@@ -59,6 +59,10 @@ export async function writeBundle(opts: {
   const zipHash = new HashingStream();
   const written = pipeline(archive, zipHash, out);
 
+  let archiveError: Error | undefined;
+  archive.on('error', (err) => {
+    archiveError = err;
+  });
   const entries: EvidenceEntry[] = [];
   const plan = opts.files
     .filter((f) => f.path !== EVIDENCE_MANIFEST)
@@ -69,11 +73,16 @@ export async function writeBundle(opts: {
       const onEntry = (e: EntryData): void => {
         if (e.name === file.path) {
           archive.off('entry', onEntry);
+          archive.off('error', onError);
           resolve();
         }
       };
+      const onError = (err: Error): void => {
+        archive.off('entry', onEntry);
+        reject(err);
+      };
       archive.on('entry', onEntry);
-      archive.once('error', reject);
+      archive.once('error', onError);
     });
     const source = createReadStream(abs);
     source.on('error', (err) => hashing.destroy(err));
@@ -81,6 +90,7 @@ export async function writeBundle(opts: {
     await entryDone;
     entries.push({ path: file.path, bytes: hashing.bytes, sha256: hashing.digest(), kind: file.kind, producer: file.producer });
   }
+  if (archiveError) throw archiveError;
   const manifest: EvidenceManifest = { schemaVersion: 1, ...opts.header, files: entries, hashAlgorithm: 'sha256' };
   archive.append(`${JSON.stringify(manifest, null, 2)}\n`, { name: EVIDENCE_MANIFEST, date: new Date(0) });
   await archive.finalize();

@@ -17,7 +17,7 @@ import { toPlan, type Plan } from './plan.js';
 let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(): ReturnType<Ajv['compile']> {
   if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
     validator = ajv.compile(buildSchema());
   }
   return validator;
@@ -99,6 +99,11 @@ export function parseManifest(text: string, opts: LoadOptions): Plan {
 
 /** The most useful error of many: the deepest, preferring unknown keys and type errors over anyOf noise. */
 function pickError(errors: ErrorObject[]): ErrorObject {
+  // An anyOf failure says more than the failures of its alternatives at the same place ("a number or a percentage").
+  const depth = (e: ErrorObject): number => e.instancePath.split('/').length;
+  const deepest = Math.max(...errors.map(depth));
+  const anyOf = errors.find((e) => depth(e) === deepest && (e.keyword === 'anyOf' || e.keyword === 'oneOf'));
+  if (anyOf) return anyOf;
   const rank = (e: ErrorObject): number =>
     e.keyword === 'additionalProperties' ? 0 : e.keyword === 'required' ? 1 : e.keyword === 'anyOf' || e.keyword === 'oneOf' ? 9 : 2;
   const sorted = [...errors].sort((a, b) => {
@@ -201,7 +206,9 @@ function alternatives(schema: unknown): string {
     type?: string;
     pattern?: string;
   }>;
-  return alts.map((a) => (a.pattern ? patternDescription(a.pattern) : a.type ? `a ${a.type}` : 'a value')).join(' or ');
+  return alts
+    .map((a) => (a.pattern ? patternDescription(a.pattern) : a.type === 'array' ? 'a list' : a.type ? `a ${a.type}` : 'a value'))
+    .join(' or ');
 }
 
 function valueAt(root: unknown, pointer: string): unknown {
@@ -244,18 +251,19 @@ function suggest(word: string, options: string[]): string | undefined {
   return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
+/** Optimal-string-alignment distance: edits, with a swap of two neighbours counting as one. */
 function distance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number): number => (d[i] as number[])[j] as number;
   for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0] as number;
-    dp[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j] as number;
-      dp[j] = Math.min((dp[j] as number) + 1, (dp[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = v;
     }
   }
-  return dp[b.length] as number;
+  return at(a.length, b.length);
 }
 
 function firstLine(s: string): string {

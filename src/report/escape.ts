@@ -25,3 +25,13 @@ export function escapePre(text: string, maxLength = 2000): string {
   const s = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
   return escapeHtml(s);
 }
+
+/**
+ * An inline code span for untrusted text. Inside a code span Markdown escapes and entities show literally,
+ * so the only dangers are a backtick (ends the span) and a pipe (splits a table cell, even in a span).
+ */
+export function mdCode(text: string, maxLength = 200): string {
+  let s = text.replace(/\r?\n|\r/g, ' ');
+  if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}…`;
+  return `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}

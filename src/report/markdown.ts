@@ -1,7 +1,7 @@
 import type { Finding, GateOutcome, JobResultBase, RunRecord } from '../core/types.js';
 import { formatDuration } from '../core/units.js';
 import { formatValue } from '../gates/evaluate.js';
-import { escapeMd } from './escape.js';
+import { escapeMd, mdCode } from './escape.js';
 
 /**
  * The Markdown report: job summary, check-run summary and PR comment share it. Pure: reads the RunRecord only.
@@ -69,7 +69,7 @@ export function renderMarkdown(record: RunRecord, opts: MarkdownOptions): string
     sections.push(preflightSection(record));
   }
 
-  const bundleHint = record.bundle ? `\`${escapeMd(record.bundle.name)}\`` : 'the evidence bundle';
+  const bundleHint = record.bundle ? mdCode(record.bundle.name) : 'the evidence bundle';
   return fit(head.join('\n'), sections, tail.join('\n'), opts.maxChars, bundleHint);
 }
 
@@ -149,7 +149,7 @@ function gatesTable(gates: GateOutcome[]): string[] {
     '| --- | --- | --- | --- | --- |',
     ...rows.map(
       (g) =>
-        `| \`${escapeMd(g.spec.metric, 120)}\` | ${formatValue(g.value, g.unit)} | ${g.spec.op} ${formatValue(g.spec.threshold, g.unit)} | ${g.spec.severity} | ${STATUS_ICON[g.status]}${g.status === 'pass' ? '' : ` — ${escapeMd(g.reason, 160)}`} |`,
+        `| ${mdCode(g.spec.metric, 120)} | ${formatValue(g.value, g.unit)} | ${g.spec.op} ${formatValue(g.spec.threshold, g.unit)} | ${g.spec.severity} | ${STATUS_ICON[g.status]}${g.status === 'pass' ? '' : ` — ${escapeMd(g.reason, 160)}`} |`,
     ),
   ];
 }
@@ -161,7 +161,7 @@ function order(g: GateOutcome): number {
 }
 
 function where(f: Finding, r: JobResultBase): string {
-  const loc = f.file ? `\`${escapeMd(f.file, 150)}${f.line ? `:${f.line}` : ''}\`` : '';
+  const loc = f.file ? mdCode(`${f.file}${f.line ? `:${f.line}` : ''}`, 150) : '';
   return `${escapeMd(r.integration, 60)}${loc ? ` ${loc}` : ''}`;
 }
 
@@ -213,8 +213,8 @@ function servicesSection(record: RunRecord): Section {
 
 function evidenceLine(record: RunRecord, opts: MarkdownOptions): string {
   const b = record.bundle;
-  const what = b ? `\`${escapeMd(b.name)}\` (${b.files} files, sha256 in \`integration-evidence-manifest.json\`)` : 'not written';
-  const link = opts.artifactUrl ? ` · [download the evidence artifact](${encodeURI(opts.artifactUrl)})` : b?.path ? ` at \`${escapeMd(b.path, 200)}\`` : '';
+  const what = b ? `${mdCode(b.name)} (${b.files} files, sha256 in \`integration-evidence-manifest.json\`)` : 'not written';
+  const link = opts.artifactUrl ? ` · [download the evidence artifact](${encodeURI(opts.artifactUrl)})` : b?.path ? ` at ${mdCode(b.path, 200)}` : '';
   return `**Evidence** ${what}${link}`;
 }
 

@@ -8,6 +8,14 @@ import { httpProbe, tcpProbe } from '../process/probe.js';
 import { RedactStream, type SecretRedactor } from '../process/redact.js';
 import { killTree, track } from '../process/tree.js';
 
+function occupiedPort(plan: ServicePlan): { host: string; port: number } | undefined {
+  if (plan.ready?.tcp) return plan.ready.tcp;
+  const url = plan.ready?.http ?? plan.url;
+  if (!url) return undefined;
+  const u = new URL(url);
+  return { host: u.hostname, port: Number(u.port || (u.protocol === 'https:' ? 443 : 80)) };
+}
+
 interface Running {
   plan: ServicePlan;
   pid?: number;
@@ -57,6 +65,21 @@ export class ServiceManager {
       if (!plan.ready) return { name: plan.name, ...(plan.url ? { url: plan.url } : {}), managed: false, ready: true, detail: 'external; not probed' };
       const r = await this.waitReady(running, signal);
       return { name: plan.name, ...(plan.url ? { url: plan.url } : {}), managed: false, ...r };
+    }
+    // Something already answering on the service's port would be tested instead of what we start.
+    const port = occupiedPort(plan);
+    if (port) {
+      const busy = await tcpProbe(port.host, port.port, 500);
+      if (busy.ok) {
+        this.running.push({ plan, log: createWriteStream('/dev/null'), logRel: '' });
+        return {
+          name: plan.name,
+          ...(plan.url ? { url: plan.url } : {}),
+          managed: true,
+          ready: false,
+          detail: `not started: ${port.host}:${port.port} is already in use by another process; stop it or give the service another port`,
+        };
+      }
     }
     const logRel = `services/${plan.name}.log`;
     const logAbs = await this.evidence.reserve(logRel, { kind: 'log', producer: 'services' });

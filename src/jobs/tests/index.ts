@@ -117,7 +117,7 @@ export const testsKind: JobKindModule<TestsJobPlan, TestsResult> = {
     return [
       { metric: 'integration.success_rate', op: '>=', threshold: 0.9, severity: 'critical', warnBand: 0.1, origin: 'default', description: 'Protocol 9: integration success rate' },
       { metric: 'integration.unreadable_files', op: '<=', threshold: 0, severity: 'critical', warnBand: 0, origin: 'default', description: 'every JUnit file must be readable' },
-      { metric: 'integration.command_failures', op: '<=', threshold: 0, severity: 'major', warnBand: 0, origin: 'default', description: 'test commands must exit 0 and finish in time' },
+      { metric: 'integration.command_failures', op: '<=', threshold: 0, severity: 'major', warnBand: 0, origin: 'default', description: 'test commands must finish in time, write JUnit, and not fail without a failed test' },
     ];
   },
 };
@@ -176,7 +176,11 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
   const findings: Finding[] = [];
   let error: string | undefined;
   const cmd = plan.command.length > 80 ? `${plan.command.slice(0, 77)}…` : plan.command;
-  const commandFailed = outcome.timedOut || outcome.spawnError !== undefined || outcome.exitCode !== 0;
+  // A runner exits non-zero when tests fail: that is explained by the failed tests. A command failure is
+  // what the JUnit cannot explain: a timeout, a start failure, no JUnit, or a non-zero exit with no failed test.
+  const failedTests = merged.counts.failed + merged.counts.errored;
+  const commandFailed =
+    outcome.timedOut || outcome.spawnError !== undefined || fresh.length === 0 || (outcome.exitCode !== 0 && failedTests === 0);
   if (outcome.timedOut) {
     error = `'${cmd}' did not finish within ${formatDuration(plan.timeoutMs)}; its process tree was killed (raise timeout, or find what hangs in ${logRel})`;
   } else if (outcome.spawnError) {
@@ -194,7 +198,7 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     findings.push({
       level: 'failure',
       title: `${plan.integration}: ${cmd}`,
-      message: `exited with code ${outcome.exitCode ?? outcome.signal}${merged.counts.failed + merged.counts.errored === 0 ? ' although its JUnit shows no failed test' : ''}`,
+      message: `exited with code ${outcome.exitCode ?? outcome.signal} although its JUnit shows no failed test (see ${logRel})`,
       evidence: logRel,
     });
   }
@@ -207,7 +211,7 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
         level: c.status === 'flaky' ? 'warning' : 'failure',
         title: caseTitle(c),
         message: c.status === 'flaky' ? `flaky: failed then passed (${c.runs} runs)${c.message ? ` — ${c.message}` : ''}` : (c.message ?? c.type ?? c.status),
-        ...(c.file ? { file: c.file } : {}),
+        ...(c.file ? { file: workspaceRelative(ctx.workspace, plan.cwd, c.file) } : {}),
         ...(c.line ? { line: c.line } : {}),
       });
     }
@@ -216,7 +220,7 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
   const counts = merged.counts;
   const executed = counts.tests - counts.skipped;
   const rate = executed > 0 ? (counts.passed + counts.flaky) / executed : null;
-  const status = error ? 'errored' : commandFailed || unreadable.length > 0 || counts.failed + counts.errored > 0 ? 'failed' : 'passed';
+  const status = error ? 'errored' : commandFailed || unreadable.length > 0 || failedTests > 0 ? 'failed' : 'passed';
   return {
     kind: 'tests',
     jobId: plan.jobId,
@@ -259,6 +263,13 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
   };
 }
 
+/** Paths in reports are workspace-relative: `file:///ws/a.js` and `/ws/a.js` become `a.js`. */
+export function workspaceRelative(workspace: string, cwd: string, file: string): string {
+  let p = file.startsWith('file://') ? decodeURIComponent(file.slice('file://'.length)) : file;
+  if (!path.isAbsolute(p)) p = path.resolve(cwd, p);
+  return isInside(workspace, p) ? toPosix(path.relative(workspace, p)) : file;
+}
+
 function caseTitle(c: TestCase): string {
   const scope = c.classname ?? c.suite[c.suite.length - 1];
   return scope && !c.name.startsWith(scope) ? `${scope} › ${c.name}` : c.name;
@@ -291,7 +302,7 @@ export function testsMetrics(results: TestsResult[]): MetricSet {
     count('skipped', (r) => r.counts.skipped, 'skipped test cases');
     count('flaky', (r) => r.counts.flaky, 'tests that failed and then passed on a rerun');
     count('unreadable_files', (r) => r.unreadable.length, 'JUnit files that could not be read');
-    count('command_failures', (r) => r.metrics.command_failures ?? 0, 'test commands that exited non-zero, timed out or wrote no JUnit');
+    count('command_failures', (r) => r.metrics.command_failures ?? 0, 'test commands that timed out, wrote no JUnit, or exited non-zero with no failed test');
   };
   if (results.length > 0) put('', results);
   for (const r of results) put(`@${r.jobId}`, [r]);

@@ -1,0 +1,190 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CLI, ROOT, demoWorkspace, processesWith, runNode } from '../helpers/demo.js';
+
+const HANG = path.join(ROOT, 'test', 'helpers', 'hang.mjs');
+import { readZip } from '../helpers/zip.js';
+
+const SECRET = 'demo-secret-key-e2e-5f1c';
+const env = { DEMO_API_KEY: SECRET };
+const bundleOf = (dir: string): string => path.join(dir, '.integration-gate', 'demo-payments', 'INTEGRATION-EVIDENCE.zip');
+
+test('the demo ends GO with a bundle that verify accepts, and no secret anywhere', async () => {
+  const ws = await demoWorkspace();
+  const summary = path.join(ws.dir, 'summary.md');
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env: { ...env, GITHUB_STEP_SUMMARY: summary } });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /GO — all \d+ gates passed/);
+  assert.doesNotMatch(r.stdout, /\u001b\[/, 'no ANSI codes when not a TTY');
+  const zip = bundleOf(ws.dir);
+  const v = await runNode(CLI, ['verify', zip], { cwd: ws.dir });
+  assert.equal(v.code, 0, v.stderr);
+  assert.match(v.stdout, /^ok: \d+ files verified/);
+  const entries = await readZip(zip);
+  for (const name of [
+    'integration-evidence-manifest.json',
+    'integration-signoff.json',
+    'integration-scope-matrix.json',
+    'environment-validation-report.json',
+    'integration-test-plan.md',
+    'tests/test-execution-report.json',
+    'defect-log.csv',
+    'gates/gate-report.json',
+    'gates/junit.xml',
+    'forward-recommendations.md',
+    'report/index.html',
+    'run.json',
+    'services/api.log',
+  ]) {
+    assert.ok(entries.has(name), `${name} in the bundle`);
+  }
+  assert.ok([...entries.keys()].some((k) => /^tests\/payments-api-1\/junit\/.+\.xml$/.test(k)), 'raw JUnit in the bundle');
+  for (const [name, data] of entries) assert.ok(!data.includes(SECRET), `secret leaked into ${name}`);
+  assert.ok(!r.stdout.includes(SECRET));
+  const md = readFileSync(summary, 'utf8');
+  assert.match(md, /^## ✅ GO — demo-payments/);
+  assert.ok(!md.includes(SECRET));
+  const signoff = JSON.parse((entries.get('integration-signoff.json') as Buffer).toString());
+  assert.equal(signoff.decision, 'GO');
+  assert.equal(processesWith(`${ws.dir}/fixtures/demo/server.mjs`).length, 0, 'service stopped');
+});
+
+test('one failing demo test: NO-GO, exit 1, the test named in the summary and the defect log', async () => {
+  const ws = await demoWorkspace();
+  const summary = path.join(ws.dir, 'summary.md');
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env: { ...env, DEMO_BREAK: '1', GITHUB_STEP_SUMMARY: summary } });
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /NO-GO — 1 critical gate failed: integration\.success_rate/);
+  const md = readFileSync(summary, 'utf8');
+  assert.match(md, /^## ❌ NO-GO/);
+  assert.match(md, /quotes an exchange rate/);
+  assert.match(md, /87\.5%/);
+  const entries = await readZip(bundleOf(ws.dir));
+  const csv = (entries.get('defect-log.csv') as Buffer).toString();
+  assert.match(csv, /D-0001,critical,payments-api,payments-api\/tests#1,tests,.*quotes an exchange rate,fixtures\/demo\/tests\/payments\.test\.mjs,\d+,/);
+});
+
+test('--fail-on conditional turns a CONDITIONAL into exit 1', async () => {
+  const ws = await demoWorkspace((m) => m.replace('{ min: 90%, severity: critical }', '{ min: 90%, severity: critical }\n  integration.tests: { min: 9, severity: minor, warn: 0 }'));
+  const plain = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env });
+  assert.equal(plain.code, 0, plain.stdout);
+  assert.match(plain.stdout, /CONDITIONAL/);
+  const strict = await runNode(CLI, ['run', '--manifest', ws.manifest, '--fail-on', 'conditional'], { cwd: ws.dir, env });
+  assert.equal(strict.code, 1);
+});
+
+test('a failed preflight halts before any job and still writes a bundle that says why', async () => {
+  const ws = await demoWorkspace();
+  const summary = path.join(ws.dir, 'summary.md');
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env: { GITHUB_STEP_SUMMARY: summary } });
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /FAIL env DEMO_API_KEY — not set or empty: DEMO_API_KEY/);
+  assert.doesNotMatch(r.stdout, /payments-api\/tests#1/);
+  const entries = await readZip(bundleOf(ws.dir));
+  const report = JSON.parse((entries.get('environment-validation-report.json') as Buffer).toString());
+  assert.equal(report.ok, false);
+  assert.equal(report.preflight.checks.find((c: { type: string }) => c.type === 'env').ok, false);
+  const md = readFileSync(summary, 'utf8');
+  assert.match(md, /halted before any job/);
+  assert.match(md, /DEMO\\_API\\_KEY/);
+});
+
+test('bad input: one line, the file and position, exit 2, no stack trace', async () => {
+  const ws = await demoWorkspace((m) => m.replace('timeout: 2m', 'timeout: 2 minutes'));
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env });
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  assert.match(r.stderr, /^integration-gate: fixtures\/demo\/integration-gate\.yml:\d+:\d+: integrations\[0\]\.tests\[0\]\.timeout: expected a duration/);
+  const missing = await runNode(CLI, ['run', '--manifest', 'nope.yml'], { cwd: ws.dir, env });
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /^integration-gate: nope\.yml: manifest not found/);
+  assert.doesNotMatch(missing.stderr, /\n\s+at /);
+  const flag = await runNode(CLI, ['run', '--fail-on', 'sometimes'], { cwd: ws.dir, env });
+  assert.equal(flag.code, 2);
+  assert.match(flag.stderr, /Allowed choices are no-go, conditional/);
+});
+
+test('a command that does not exist, and one that writes no JUnit: failed gates, exit 1', async () => {
+  const ws = await demoWorkspace((m) =>
+    m.replace(/command: >-[\s\S]*?timeout: 2m/, 'command: no-such-command-xyz --run\n        junit: reports/*.xml\n        timeout: 20s'),
+  );
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env });
+  assert.equal(r.code, 1, r.stdout);
+  assert.match(r.stdout, /'no-such-command-xyz --run' failed: command not found \(exit 127\)/);
+  assert.match(r.stdout, /wrote no JUnit file matching reports\/\*\.xml/);
+  assert.match(r.stdout, /FAIL\s+integration\.success_rate\s+no data/);
+});
+
+test('stale JUnit from an earlier run does not count', async () => {
+  const ws = await demoWorkspace((m) => m.replace(/command: >-[\s\S]*?timeout: 2m/, 'command: "true"\n        junit: old/*.xml\n        timeout: 20s'));
+  const { mkdirSync, utimesSync } = await import('node:fs');
+  mkdirSync(path.join(ws.dir, 'old'));
+  const f = path.join(ws.dir, 'old', 'r.xml');
+  writeFileSync(f, '<testsuite name="s" tests="1"><testcase name="t"/></testsuite>');
+  utimesSync(f, new Date(2020, 1, 1), new Date(2020, 1, 1));
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env });
+  assert.equal(r.code, 1, r.stdout);
+  assert.match(r.stdout, /1 matching file\(s\) are older than this run and were ignored/);
+});
+
+test('a command that hangs past its timeout is killed with its whole tree', async () => {
+  const marker = `ig-hang-${process.pid}-${Date.now()}`;
+  const ws = await demoWorkspace((m) =>
+    m.replace(/command: >-[\s\S]*?timeout: 2m/, `command: "node ${HANG} ${marker}"\n        junit: reports/*.xml\n        timeout: 1s`),
+  );
+  const started = Date.now();
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env });
+  assert.ok(Date.now() - started < 30_000, 'did not wait for the hung command');
+  assert.equal(r.code, 1, r.stdout);
+  assert.match(r.stdout, /did not finish within 1\.00s; its process tree was killed/);
+  await new Promise((res) => setTimeout(res, 300));
+  assert.deepEqual(processesWith(marker), [], 'no orphan left');
+});
+
+test('a service that never becomes ready: halted with the reason, exit 1, no orphan', async () => {
+  const marker = `ig-never-ready-${process.pid}-${Date.now()}`;
+  const ws = await demoWorkspace((m) =>
+    m.replace('start: node fixtures/demo/server.mjs', `start: "node ${HANG} ${marker}"`).replace('timeout: 20s', 'timeout: 1s'),
+  );
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env });
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /service api not ready after 1\.00s: http:\/\/127\.0\.0\.1:\d+\/health/);
+  assert.ok(existsSync(bundleOf(ws.dir)));
+  await new Promise((res) => setTimeout(res, 300));
+  assert.deepEqual(processesWith(marker), []);
+});
+
+test('verify names a tampered file and exits 3', async () => {
+  const ws = await demoWorkspace();
+  await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env });
+  const zip = bundleOf(ws.dir);
+  const entries = await readZip(zip);
+  entries.set('defect-log.csv', Buffer.concat([entries.get('defect-log.csv') as Buffer, Buffer.from('x')]));
+  const { writeZip } = await import('../helpers/zip.js');
+  const tampered = path.join(ws.dir, 'tampered.zip');
+  await writeZip(tampered, entries);
+  const v = await runNode(CLI, ['verify', tampered], { cwd: ws.dir });
+  assert.equal(v.code, 3);
+  assert.match(v.stderr, /^defect-log\.csv: sha256 mismatch/m);
+});
+
+test('SIGTERM stops the jobs and the services and still writes the bundle', async () => {
+  const marker = `ig-sigterm-${process.pid}-${Date.now()}`;
+  const ws = await demoWorkspace((m) => m.replace(/command: >-[\s\S]*?timeout: 2m/, `command: "node ${HANG} ${marker}"\n        junit: reports/*.xml\n        timeout: 5m`));
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [CLI, 'run', '--manifest', ws.manifest], { cwd: ws.dir, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  while (!out.includes(`${marker}`)) await new Promise((res) => setTimeout(res, 50));
+  await new Promise((res) => setTimeout(res, 500));
+  assert.ok(processesWith(marker).length >= 3, 'the tree is running');
+  child.kill('SIGTERM');
+  const code = await new Promise<number | null>((res) => child.on('close', res));
+  assert.equal(code, 143, out);
+  assert.ok(existsSync(bundleOf(ws.dir)), 'bundle written');
+  await new Promise((res) => setTimeout(res, 300));
+  assert.deepEqual(processesWith(marker), []);
+  assert.deepEqual(processesWith(`${ws.dir}/fixtures/demo/server.mjs`), []);
+});

@@ -1,0 +1,38 @@
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { ZipArchive } from 'archiver';
+import yauzl from 'yauzl';
+
+/** Reads every entry of a zip into memory (test helper; bundles in tests are small). */
+export async function readZip(p: string): Promise<Map<string, Buffer>> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(p, { lazyEntries: true }, (err, z) => (err ? reject(err) : resolve(z))),
+  );
+  const out = new Map<string, Buffer>();
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      zip.openReadStream(entry, (err, stream) => {
+        if (err) return reject(err);
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          out.set(entry.fileName, Buffer.concat(chunks));
+          zip.readEntry();
+        });
+      });
+    });
+    zip.on('end', () => resolve());
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+  return out;
+}
+
+/** Writes a zip from in-memory entries (to build tampered copies of a bundle). */
+export async function writeZip(p: string, entries: Map<string, Buffer>): Promise<void> {
+  const archive = new ZipArchive({ zlib: { level: 6 } });
+  const done = pipeline(archive, createWriteStream(p));
+  for (const [name, data] of entries) archive.append(data, { name });
+  await archive.finalize();
+  await done;
+}
