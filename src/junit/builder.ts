@@ -3,8 +3,8 @@
  * 8-byte hashes, only non-passing tests are kept (with truncated text), suites are a stack.
  *
  * Dialects: JUnit XML (root <testsuites> or <testsuite>, suites nested at any depth), .NET TRX (<TestRun>),
- * NUnit 3 (<test-run>). The XML tokenizer (saxes, see read.ts) calls open/close/text; `onCapture` tells it
- * when text is wanted, so character data outside failures is never even copied.
+ * NUnit 3 (<test-run>). read.ts feeds it the tokenizer's events (open/close/text); `capturing` tells it
+ * whether text is wanted, so character data outside failures is never even copied.
  */
 import type { SaxesTagPlain } from 'saxes';
 import { parseDurationMs } from './duration.js';
@@ -187,8 +187,6 @@ export class ReportBuilder {
   constructor(
     readonly file: string,
     opts: ReadOptions,
-    /** Called with true when character data is wanted from now on, false when not. */
-    private readonly onCapture: (on: boolean) => void,
     /** Where the tokenizer is, for errors. */
     private readonly position: () => Position,
   ) {
@@ -288,14 +286,12 @@ export class ReportBuilder {
   private startCapture(buf: TextBuffer, depth: number): void {
     this.capture = buf;
     this.captureDepth = depth;
-    this.onCapture(true);
   }
 
   private endCapture(): void {
     this.capture = undefined;
     this.captureDepth = 0;
     this.muteDepth = 0;
-    this.onCapture(false);
   }
 
   // ---------------------------------------------------------------- suites
@@ -785,7 +781,7 @@ export class ReportBuilder {
 
     const index = new RunIndex(this.passed.toBag(), this.skipped.toBag(), this.other);
     const folded = foldIndexes([index]);
-    const byTest = folded.counts;
+    const byTest = { ...folded.counts };
     const fromAttributes = this.fromAttributes;
     if (fromAttributes) addCounts(byTest, fromAttributes);
     byTest.flakyMarkers = this.counts.flakyMarkers;

@@ -74,7 +74,7 @@ class StreamingReader {
   ) {
     this.parser = new SaxesParser({ xmlns: false, position: true });
     const p = this.parser;
-    this.builder = new ReportBuilder(file, opts, () => undefined, () => this.position());
+    this.builder = new ReportBuilder(file, opts, () => this.position());
     const b = this.builder;
     // Events are queued during each parser.write() and handed to the builder after it returns, in one
     // tight loop. Handling them inside saxes' callbacks costs ~40 % more: the builder's code gets inlined
@@ -159,7 +159,8 @@ class StreamingReader {
     if (!this.builder.started) {
       if (!this.content && /\S/.test(s)) this.content = true;
       const look = this.prologTail + s;
-      if (look.includes('<!DOCTYPE')) throw this.dtdError();
+      const at = look.indexOf('<!DOCTYPE');
+      if (at >= 0) throw this.dtdError(this.positionIn(s, Math.max(0, at - this.prologTail.length)));
       this.prologTail = look.slice(-8);
     } else {
       this.content = true;
@@ -196,11 +197,19 @@ class StreamingReader {
     }
   }
 
-  private dtdError(): JUnitReadError {
+  /** Position of `s[index]`, `s` being the text about to be written to the parser. */
+  private positionIn(s: string, index: number): Position {
+    const before = s.slice(0, index);
+    const nl = before.lastIndexOf('\n');
+    if (nl < 0) return { line: this.parser.line, column: this.parser.column + index + 1 };
+    return { line: this.parser.line + before.split('\n').length - 1, column: index - nl };
+  }
+
+  private dtdError(position: Position = this.position()): JUnitReadError {
     return new JUnitReadError(
       this.file, 'dtd',
       'the file declares a DTD (<!DOCTYPE>); test reports never need one and DTDs are refused for safety (entity expansion, external entities). Remove the DOCTYPE from the producer\'s output',
-      this.position(),
+      position,
     );
   }
 

@@ -1,0 +1,88 @@
+// Reruns: within a file (repeated cases, surefire's flaky elements) and across files (mergeReports).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mergeReports, readReportBuffer } from '../../src/junit/index.js';
+
+const suite = (cases: string): string => `<?xml version="1.0"?><testsuites><testsuite name="s">${cases}</testsuite></testsuites>`;
+const pass = (name: string, cls = 'C'): string => `<testcase classname="${cls}" name="${name}"/>`;
+const fail = (name: string, msg = 'broke', cls = 'C'): string => `<testcase classname="${cls}" name="${name}"><failure message="${msg}"/></testcase>`;
+const err = (name: string): string => `<testcase classname="C" name="${name}"><error message="crash"/></testcase>`;
+const skip = (name: string): string => `<testcase classname="C" name="${name}"><skipped/></testcase>`;
+
+test('failed then passed in the same file is flaky: counted once, listed by name, not a failure', () => {
+  const r = readReportBuffer('a.xml', suite(fail('t') + pass('other') + err('t') + pass('t')));
+  assert.deepEqual(r.counts, { tests: 4, passed: 2, failed: 1, errored: 1, skipped: 0, flaky: 1, flakyMarkers: 0 });
+  assert.deepEqual(r.byTest, { tests: 2, passed: 1, failed: 0, errored: 0, skipped: 0, flaky: 1, flakyMarkers: 0 });
+  assert.deepEqual(r.cases.map((c) => [c.name, c.status, c.runs, c.message]), [['t', 'flaky', 3, 'broke']]);
+});
+
+test('failed on every run is a failure (errored if any run errored)', () => {
+  const r = readReportBuffer('a.xml', suite(fail('t') + fail('t') + fail('u') + err('u')));
+  assert.deepEqual(r.byTest, { tests: 2, passed: 0, failed: 1, errored: 1, skipped: 0, flaky: 0, flakyMarkers: 0 });
+  assert.deepEqual(r.cases.map((c) => [c.name, c.status, c.runs]), [['t', 'failed', 2], ['u', 'errored', 2]]);
+});
+
+test('passed then failed is a failure: rerun tools only rerun what failed', () => {
+  const r = readReportBuffer('a.xml', suite(pass('t') + fail('t')));
+  assert.equal(r.byTest.failed, 1);
+  assert.equal(r.byTest.flaky, 0);
+  assert.deepEqual(r.cases.map((c) => [c.status, c.runs]), [['failed', 2]]);
+  // … and failed, passed, failed again: the last run decides.
+  const r2 = readReportBuffer('a.xml', suite(fail('t') + pass('t') + fail('t')));
+  assert.deepEqual(r2.cases.map((c) => [c.status, c.runs]), [['failed', 3]]);
+});
+
+test('same name in another class or suite is another test', () => {
+  const r = readReportBuffer('a.xml', suite(fail('t', 'm', 'A') + pass('t', 'B')));
+  assert.deepEqual(r.byTest, { tests: 2, passed: 1, failed: 1, errored: 0, skipped: 0, flaky: 0, flakyMarkers: 0 });
+});
+
+test('nameless cases are separate tests, never reruns of each other', () => {
+  const r = readReportBuffer('a.xml', suite('<testcase/><testcase><failure/></testcase>'));
+  assert.deepEqual(r.byTest, { tests: 2, passed: 1, failed: 1, errored: 0, skipped: 0, flaky: 0, flakyMarkers: 0 });
+});
+
+test('skipped runs do not change the outcome of runs that ran', () => {
+  const r = readReportBuffer('a.xml', suite(skip('a') + pass('a') + skip('b') + fail('b') + skip('c') + skip('c')));
+  assert.deepEqual(r.byTest, { tests: 3, passed: 1, failed: 1, errored: 0, skipped: 1, flaky: 0, flakyMarkers: 0 });
+  assert.deepEqual(r.cases.map((c) => [c.name, c.status]), [['b', 'failed'], ['c', 'skipped']]);
+});
+
+test('surefire flakyFailure/rerunFailure: a pass with markers is flaky; with a failure it is failed', () => {
+  const r = readReportBuffer('a.xml', suite(`
+    <testcase classname="C" name="flaky"><flakyFailure message="first try" type="java.lang.AssertionError"><stackTrace>java.lang.AssertionError: first try
+	at com.x.CTest.flaky(CTest.java:17)</stackTrace><system-out>noise that is not kept</system-out></flakyFailure><flakyError message="second"/></testcase>
+    <testcase classname="C" name="always"><failure message="final"/><rerunFailure message="again"/><rerunFailure message="again"/></testcase>`));
+  assert.deepEqual(r.counts, { tests: 2, passed: 1, failed: 1, errored: 0, skipped: 0, flaky: 1, flakyMarkers: 4 });
+  assert.deepEqual(r.byTest, { tests: 2, passed: 0, failed: 1, errored: 0, skipped: 0, flaky: 1, flakyMarkers: 4 });
+  const flaky = r.cases.find((c) => c.name === 'flaky');
+  assert.equal(flaky?.status, 'flaky');
+  assert.equal(flaky?.message, 'first try');
+  assert.equal(flaky?.type, 'java.lang.AssertionError');
+  assert.ok(flaky?.details?.includes('CTest.java:17') && !flaky.details.includes('noise'));
+  assert.equal(flaky?.file, 'com/x/CTest.java');
+  assert.equal(flaky?.line, 17);
+  assert.equal(r.cases.find((c) => c.name === 'always')?.message, 'final');
+});
+
+test('mergeReports: a failure in one file and a pass in a later file of the same run is flaky', () => {
+  const first = readReportBuffer('run-1.xml', suite(fail('t') + pass('ok') + fail('hard')));
+  const second = readReportBuffer('run-2.xml', suite(pass('t') + fail('hard') + pass('new')));
+  const m = mergeReports([first, second]);
+  assert.deepEqual(m.counts, { tests: 4, passed: 2, failed: 1, errored: 0, skipped: 0, flaky: 1, flakyMarkers: 0 });
+  assert.deepEqual(m.cases.map((c) => [c.name, c.status, c.runs]), [['t', 'flaky', 2], ['hard', 'failed', 2]]);
+  // The inputs are not modified.
+  assert.equal(first.cases[0]?.status, 'failed');
+  // Order matters: a pass followed by a failure in a later file is a failure.
+  const rev = mergeReports([second, first]);
+  assert.equal(rev.cases.find((c) => c.name === 't')?.status, 'failed');
+});
+
+test('mergeReports adds attribute-only counts and reports re-read from JSON as they are', () => {
+  const a = readReportBuffer('a.xml', '<testsuite name="x" tests="3" failures="1"/>');
+  const b = readReportBuffer('b.xml', suite(fail('t')));
+  const fromJson = JSON.parse(JSON.stringify(readReportBuffer('c.xml', suite(pass('p') + fail('q'))))) as typeof b;
+  const m = mergeReports([a, b, fromJson]);
+  assert.deepEqual(m.counts, { tests: 6, passed: 3, failed: 3, errored: 0, skipped: 0, flaky: 0, flakyMarkers: 0 });
+  assert.deepEqual(m.cases.map((c) => c.name).sort(), ['q', 't']);
+});

@@ -1,0 +1,147 @@
+// Malformed, hostile and odd inputs: a clear JUnitReadError naming file:line:col, quickly, never a pass.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { SaxesParser } from 'saxes';
+import { JUnitReadError, readReport, readReportBuffer, type ReadErrorReason } from '../../src/junit/index.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'junit-robust-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+function file(name: string, data: string | Buffer): string {
+  const p = path.join(tmp, name);
+  writeFileSync(p, data);
+  return p;
+}
+
+async function rejects(p: string, reason: ReadErrorReason, line?: number): Promise<JUnitReadError> {
+  let caught: unknown;
+  try {
+    await readReport(p);
+  } catch (e) {
+    caught = e;
+  }
+  assert.ok(caught instanceof JUnitReadError, `expected a JUnitReadError, got ${String(caught)}`);
+  assert.equal(caught.reason, reason, caught.message);
+  assert.equal(caught.file, p);
+  assert.ok(caught.message.startsWith(p), caught.message);
+  assert.ok(!caught.message.includes('\n'));
+  if (line !== undefined) assert.equal(caught.line, line, caught.message);
+  return caught;
+}
+
+const OK = '<testsuite name="s"><testcase name="a"/><testcase name="b"><failure message="x"/></testcase></testsuite>';
+
+test('billion laughs is refused at the DOCTYPE, fast, without expanding anything', async () => {
+  const lol = `<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ ${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`).join('\n ')}
+]>
+<testsuite><testcase name="&lol9;"/></testsuite>`;
+  const t = performance.now();
+  const e = await rejects(file('lol.xml', lol), 'dtd', 2);
+  assert.ok(performance.now() - t < 1000);
+  assert.match(e.message, /DOCTYPE/);
+});
+
+test('XXE (external entity) is refused and reads no other file', async () => {
+  const secret = file('secret.txt', 'TOP-SECRET');
+  const e = await rejects(file('xxe.xml', `<?xml version="1.0"?><!DOCTYPE t [<!ENTITY x SYSTEM "file://${secret}">]><testsuite><testcase name="&x;"/></testsuite>`), 'dtd');
+  assert.ok(!e.message.includes('TOP-SECRET'));
+});
+
+test('a DOCTYPE split across read chunks is still refused before parsing it', () => {
+  const pad = `<!--${' '.repeat(256 * 1024 - 8)}-->`;
+  assert.throws(() => readReportBuffer('x.xml', `<?xml version="1.0"?>${pad}<!DOCTYPE a [<!ENTITY b "c">]><testsuite/>`), (e: unknown) => e instanceof JUnitReadError && e.reason === 'dtd');
+});
+
+test('undefined entities (no DTD to define them) are invalid XML', async () => {
+  await rejects(file('ent.xml', '<testsuite><testcase name="&nope;"/></testsuite>'), 'invalid-xml', 1);
+});
+
+test('truncated files and unclosed CDATA name the file and say it ended early', async () => {
+  const e = await rejects(file('trunc.xml', `<?xml version="1.0"?>\n<testsuite>\n<testcase name="a">\n<failure><![CDATA[stack`), 'invalid-xml');
+  assert.match(e.message, /ends early|truncated/);
+});
+
+test('"<" inside an attribute value is invalid XML, at its line', async () => {
+  await rejects(file('lt.xml', '<testsuites>\n<testsuite>\n<testcase name="a" time="<<computed>>"/>\n</testsuite>\n</testsuites>'), 'invalid-xml', 3);
+});
+
+test('empty and whitespace-only files', async () => {
+  await rejects(file('empty.xml', ''), 'empty');
+  await rejects(file('blank.xml', '  \n\t\n'), 'empty');
+  await rejects(file('decl-only.xml', '<?xml version="1.0"?>\n'), 'invalid-xml');
+});
+
+test('not JUnit: another root element, named with a hint', async () => {
+  const e = await rejects(file('nunit2.xml', '<?xml version="1.0"?>\n<test-results total="1"/>'), 'not-junit', 2);
+  assert.match(e.message, /NUnit 2/);
+  await rejects(file('html.xml', '<html><body/></html>'), 'not-junit');
+});
+
+test('missing file and directory are io errors', async () => {
+  await rejects(path.join(tmp, 'nope.xml'), 'io');
+  await rejects(tmp, 'io');
+});
+
+test('UTF-8 with BOM, UTF-16 LE and BE (with BOM), and a declared single-byte encoding are read', async () => {
+  const doc = `<?xml version="1.0" encoding="UTF-16"?>\n<testsuite name="ü"><testcase name="é 😀"/><testcase name="b"><failure message="x"/></testcase></testsuite>`;
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(doc, 'utf16le')]);
+  const be = Buffer.from(le);
+  be.swap16();
+  for (const [name, data] of [
+    ['bom8.xml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(doc.replace('UTF-16', 'UTF-8'))])],
+    ['utf16le.xml', le],
+    ['utf16be.xml', be],
+    ['utf16-declared-but-utf8.xml', Buffer.from(doc)],
+  ] as const) {
+    const r = await readReport(file(name, data));
+    assert.equal(r.counts.tests, 2, name);
+    assert.deepEqual(r.cases[0]?.suite, ['ü'], name);
+  }
+  const latin1 = Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><testsuite name="caf\xe9"><testcase name="a"><failure/></testcase></testsuite>`, 'latin1');
+  assert.deepEqual((await readReport(file('latin1.xml', latin1))).cases[0]?.suite, ['café']);
+  await rejects(file('weird-enc.xml', '<?xml version="1.0" encoding="x-no-such"?><testsuite/>'), 'invalid-xml', 1);
+});
+
+test('absurd nesting is refused instead of growing a stack', () => {
+  const deep = '<testsuites>' + '<testsuite>'.repeat(20_000);
+  assert.throws(() => readReportBuffer('deep.xml', deep), (e: unknown) => e instanceof JUnitReadError && e.reason === 'not-junit');
+});
+
+test('a huge system-out (CDATA, 40 MB) is streamed past with bounded memory', async () => {
+  const p = path.join(tmp, 'huge.xml');
+  const line = 'log line with <angle> brackets and & ampersands\n'.repeat(1000);
+  const chunks = [`<testsuite name="s"><testcase name="a"><failure message="m">trace</failure><system-out><![CDATA[`];
+  for (let i = 0; i < 850; i++) chunks.push(line);
+  chunks.push(']]></system-out></testcase><testcase name="b"/></testsuite>');
+  writeFileSync(p, chunks.join(''));
+  chunks.length = 0;
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }, 1);
+  const r = await readReport(p);
+  clearInterval(timer);
+  assert.equal(r.counts.tests, 2);
+  assert.ok(peak - before < 30e6, `heap grew by ${((peak - before) / 1e6).toFixed(1)} MB`);
+});
+
+test('saxes still keeps its pending text in a string field named "text" (read.ts trims it)', () => {
+  const p = new SaxesParser();
+  p.write('<a><![CDATA[abc');
+  assert.equal(Reflect.get(p, 'text'), 'abc');
+});
+
+test('other files still count when one is broken (no shared state between reads)', async () => {
+  const good = file('good.xml', OK);
+  const bad = file('bad.xml', '<testsuite><testcase name="x">');
+  const results = await Promise.allSettled([readReport(good), readReport(bad), readReport(good)]);
+  assert.deepEqual(results.map((x) => x.status), ['fulfilled', 'rejected', 'fulfilled']);
+  for (const x of results) if (x.status === 'fulfilled') assert.equal(x.value.counts.failed, 1);
+});

@@ -1,0 +1,92 @@
+// Source locations from stack traces, for producers that write no file/line attributes.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { locateInStack, parseDurationMs, readReportBuffer } from '../../src/junit/index.js';
+
+test('Java: the frame of the test class, as a package path', () => {
+  const trace = `org.opentest4j.AssertionFailedError: expected: <1> but was: <2>
+	at org.junit.jupiter.api.AssertionUtils.fail(AssertionUtils.java:55)
+	at com.x.util.Helper.check(Helper.java:10)
+	at com.x.Foo.bar(Foo.java:42)
+	at java.base/java.lang.reflect.Method.invoke(Method.java:580)`;
+  assert.deepEqual(locateInStack(trace, { classname: 'com.x.Foo' }), { file: 'com/x/Foo.java', line: 42 });
+  // Without a class hint: the first frame outside test frameworks and the JDK.
+  assert.deepEqual(locateInStack(trace), { file: 'com/x/util/Helper.java', line: 10 });
+  // Inner classes and Kotlin.
+  assert.deepEqual(locateInStack('\tat com.x.FooTest$Nested.t(FooTest.kt:7)', { classname: 'com.x.FooTest' }), { file: 'com/x/FooTest.kt', line: 7 });
+});
+
+test('Python: pytest location lines, else the deepest traceback frame in the project', () => {
+  assert.deepEqual(locateInStack(`def test_x():
+>       assert 1 == 2
+E       assert 1 == 2
+
+tests/test_x.py:12: AssertionError`), { file: 'tests/test_x.py', line: 12 });
+  assert.deepEqual(locateInStack(`Traceback (most recent call last):
+  File "/repo/tests/test_api.py", line 30, in test_get
+    client.get()
+  File "/repo/app/client.py", line 12, in get
+    raise ValueError()
+  File "/usr/lib/python3.12/site-packages/requests/api.py", line 5, in get
+ValueError`), { file: '/repo/app/client.py', line: 12 });
+  assert.deepEqual(locateInStack('  File "x.py", line 12, in <module>'), { file: 'x.py', line: 12 });
+});
+
+test('JavaScript / TypeScript: the first frame outside node_modules and node internals', () => {
+  assert.deepEqual(locateInStack(`Error: expect(received).toBe(expected)
+    at Object.<anonymous> (/path/file.js:10:5)
+    at Promise.then.completed (/repo/node_modules/jest-circus/build/utils.js:298:28)`), { file: '/path/file.js', line: 10 });
+  assert.deepEqual(locateInStack(`AssertionError [ERR_ASSERTION]: nope
+    at node:internal/test_runner/test:1:1
+    at file:///repo/test/a.test.mjs:4:3`), { file: '/repo/test/a.test.mjs', line: 4 });
+  assert.deepEqual(locateInStack('    at /repo/src/x.ts:7:1'), { file: '/repo/src/x.ts', line: 7 });
+});
+
+test('Go: t.Errorf lines and panics, preferring _test.go files', () => {
+  assert.deepEqual(locateInStack(`=== RUN   TestAdd
+    file_test.go:12: got 3, want 4
+--- FAIL: TestAdd (0.00s)`), { file: 'file_test.go', line: 12 });
+  assert.deepEqual(locateInStack(`panic: boom
+goroutine 7 [running]:
+	/usr/local/go/src/runtime/panic.go:770 +0x132
+	/repo/pkg/calc.go:9 +0x1d
+	/repo/pkg/calc_test.go:21 +0x25`), { file: '/repo/pkg/calc_test.go', line: 21 });
+});
+
+test('.NET, Rust and C/C++ forms', () => {
+  assert.deepEqual(locateInStack('   at App.Tests.CalcTests.Adds() in /src/App.Tests/CalcTests.cs:line 27'), { file: '/src/App.Tests/CalcTests.cs', line: 27 });
+  assert.deepEqual(locateInStack("thread 'tests::adds' panicked at src/lib.rs:10:5:\nassertion failed"), { file: 'src/lib.rs', line: 10 });
+  assert.deepEqual(locateInStack("thread 'main' panicked at 'boom', src/main.rs:3:9"), { file: 'src/main.rs', line: 3 });
+  assert.deepEqual(locateInStack('/home/ci/src/test_calc.cpp:31: FAILED:\n  REQUIRE( add(1, 1) == 3 )'), { file: '/home/ci/src/test_calc.cpp', line: 31 });
+  assert.equal(locateInStack('nothing here'), undefined);
+  assert.equal(locateInStack(undefined), undefined);
+});
+
+test('the reader fills file/line from the trace only when the attributes have none', () => {
+  const r = readReportBuffer('x.xml', `<testsuite>
+    <testcase classname="com.x.Foo" name="a"><failure>at com.x.Foo.a(Foo.java:42)</failure></testcase>
+    <testcase classname="com.x.Foo" name="b" file="src/Foo.java" line="7"><failure>at com.x.Foo.b(Foo.java:42)</failure></testcase>
+    <testcase classname="t" name="c" file="tests/test_c.py"><failure>tests/test_c.py:9: AssertionError</failure></testcase>
+  </testsuite>`);
+  assert.deepEqual(r.cases.map((c) => [c.name, c.file, c.line]), [
+    ['a', 'com/x/Foo.java', 42],
+    ['b', 'src/Foo.java', 7],
+    ['c', 'tests/test_c.py', 9],
+  ]);
+});
+
+test('durations: seconds, decimal commas, units, time spans; junk is no duration', () => {
+  assert.equal(parseDurationMs('0.123'), 123);
+  assert.equal(parseDurationMs('1,5'), 1500);
+  assert.equal(parseDurationMs('1,234.5'), 1234500);
+  assert.equal(parseDurationMs('1.4e-05'), 0.014);
+  assert.equal(parseDurationMs('120ms'), 120);
+  assert.equal(parseDurationMs('1.5 s'), 1500);
+  assert.equal(parseDurationMs('1m30s'), 90000);
+  assert.equal(parseDurationMs('00:00:01.2500000'), 1250);
+  assert.equal(parseDurationMs('1.02:00:00'), 93600000);
+  assert.equal(parseDurationMs('<<computed>>'), undefined);
+  assert.equal(parseDurationMs('-1'), undefined);
+  assert.equal(parseDurationMs(''), undefined);
+  assert.equal(parseDurationMs(undefined), undefined);
+});
