@@ -31,6 +31,8 @@ export interface RunSettings {
   via: RunMetadata['via'];
   log: PhaseLogger;
   signal: AbortSignal;
+  /** Called once the manifest is loaded, before anything starts (the Action creates its check run here). */
+  onPlan?: (plan: Plan) => Promise<void>;
 }
 
 export interface PhaseLogger extends Logger {
@@ -55,6 +57,7 @@ export interface RunOutput {
  */
 export async function runPipeline(s: RunSettings): Promise<RunOutput> {
   const plan = await loadManifest({ file: s.manifestFile, workspace: s.workspace });
+  await s.onPlan?.(plan);
   const outDir = path.resolve(s.workspace, s.outDir ?? path.join('.integration-gate', slug(plan.name)));
   const stagingDir = path.join(outDir, 'evidence');
   await rm(stagingDir, { recursive: true, force: true });
@@ -111,7 +114,8 @@ export async function runPipeline(s: RunSettings): Promise<RunOutput> {
   }
   run.finishedAt = new Date().toISOString();
 
-  const record: RunRecord = {
+  // Reporters read only the record: redact it once, here, so no secret reaches any of them.
+  const record: RunRecord = redactDeep({
     schemaVersion: 1,
     tool: TOOL,
     manifest: { file: s.manifestFile, name: plan.name },
@@ -123,7 +127,7 @@ export async function runPipeline(s: RunSettings): Promise<RunOutput> {
     results,
     metrics,
     gates,
-  };
+  } satisfies RunRecord, redactor);
   const zipPath = path.join(outDir, BUNDLE_NAME);
   record.bundle = { name: BUNDLE_NAME, path: path.relative(s.workspace, zipPath), files: 0 };
 
@@ -195,6 +199,19 @@ export function collectMetrics(plan: Plan, results: JobResultBase[]): MetricSet 
     Object.assign(metrics, module.metrics(results.filter((r) => r.kind === module.kind)));
   }
   return metrics;
+}
+
+/** A copy of `value` with every string redacted (keys included). */
+export function redactDeep<T>(value: T, redactor: SecretRedactor): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return redactor.redact(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [redactor.redact(k), walk(x)]));
+    }
+    return v;
+  };
+  return walk(value) as T;
 }
 
 async function writeReports(record: RunRecord, plan: Plan, evidence: StagingSink, redactor: SecretRedactor): Promise<void> {

@@ -36,8 +36,11 @@ export interface EvidenceSink {
   readonly root: string;
   writeText(rel: string, text: string, meta: EvidenceMeta): Promise<string>;
   writeJson(rel: string, value: unknown, meta: EvidenceMeta): Promise<string>;
-  /** Copies a file from anywhere (e.g. a JUnit file in the workspace) into the bundle, streaming. */
-  copyFile(src: string, rel: string, meta: EvidenceMeta): Promise<string>;
+  /**
+   * Copies a file from anywhere (e.g. a JUnit file in the workspace) into the bundle, streaming, optionally
+   * through a transform (a RedactStream: secrets never enter the bundle, not even inside raw files).
+   */
+  copyFile(src: string, rel: string, meta: EvidenceMeta, transform?: import('node:stream').Transform): Promise<string>;
   /**
    * Registers a file the caller will write itself at `absolutePath(rel)` (e.g. a log stream).
    * Returns the absolute path; the parent folder exists.

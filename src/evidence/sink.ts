@@ -1,6 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { EvidenceMeta, EvidenceSink } from '../core/types.js';
 import { UserError } from '../core/errors.js';
@@ -60,9 +61,10 @@ export class StagingSink implements EvidenceSink {
     return this.writeText(rel, `${JSON.stringify(value, null, 2)}\n`, meta);
   }
 
-  async copyFile(src: string, rel: string, meta: EvidenceMeta): Promise<string> {
+  async copyFile(src: string, rel: string, meta: EvidenceMeta, transform?: Transform): Promise<string> {
     const abs = await this.reserve(rel, meta);
-    await pipeline(createReadStream(src), createWriteStream(abs));
+    if (transform) await pipeline(createReadStream(src), transform, createWriteStream(abs));
+    else await pipeline(createReadStream(src), createWriteStream(abs));
     return normalize(rel);
   }
 }

@@ -8,7 +8,7 @@ import { formatDuration } from '../../core/units.js';
 import { duration } from '../../manifest/schema-parts.js';
 import { slug } from '../../evidence/sink.js';
 import { runCommand } from '../../process/run.js';
-import type { SecretRedactor } from '../../process/redact.js';
+import { RedactStream, type SecretRedactor } from '../../process/redact.js';
 import { JUnitReadError, type Counts, type FileReport, type TestCase } from '../../junit/model.js';
 import { mergeReports, readReport } from '../../junit/read.js';
 import type { JobKindModule, JobPlanBase } from '../kind.js';
@@ -159,7 +159,7 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
   for (const f of fresh) {
     const rel = toPosix(path.relative(ctx.workspace, f));
     const bundlePath = ctx.evidence.unique(`${plan.evidenceDir}/junit/${rel.replace(/^(\.\.\/)+/, '')}`);
-    await ctx.evidence.copyFile(f, bundlePath, { kind: 'junit', producer: plan.jobId });
+    await ctx.evidence.copyFile(f, bundlePath, { kind: 'junit', producer: plan.jobId }, new RedactStream(ctx.redactor as SecretRedactor));
     evidence.push(bundlePath);
     try {
       const report = await readReport(f);

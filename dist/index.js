@@ -1,0 +1,225 @@
+import { createRequire as __igCreateRequire } from 'node:module'; const require = __igCreateRequire(import.meta.url);
+import {
+  TerminalReporter,
+  decisionExitCode,
+  killAllSync,
+  runPipeline
+} from "./chunks/chunk-OCJPCAPR.js";
+import "./chunks/chunk-Q46OPBXK.js";
+import "./chunks/chunk-LCGDAIYG.js";
+import {
+  ExitCode,
+  UserError,
+  errorMessage,
+  isInside
+} from "./chunks/chunk-3GW7GSR3.js";
+import "./chunks/chunk-FTISGSZM.js";
+
+// src/main.ts
+import { appendFile } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/inputs.ts
+import path from "node:path";
+function readInputs(env) {
+  const input = (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const oneOf = (name, allowed, fallback) => {
+    const v = input(name) || fallback;
+    if (!allowed.includes(v)) {
+      throw new UserError(`input '${name}': expected one of ${allowed.join(", ")}; found '${v}'`);
+    }
+    return v;
+  };
+  const int = (name, fallback, min, max) => {
+    const v = input(name);
+    if (!v) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new UserError(`input '${name}': expected a whole number from ${min} to ${max}; found '${v}'`);
+    return n;
+  };
+  const inside = (name, v) => {
+    if (!isInside(workspace, path.resolve(workspace, v))) throw new UserError(`input '${name}': '${v}' is outside the workspace ${workspace}`);
+    return v;
+  };
+  const manifest = inside("manifest", input("manifest") || "integration-gate.yml");
+  const out = input("out-dir");
+  const token = input("github-token");
+  const checkName = input("check-name");
+  const artifactName = input("artifact-name");
+  const retention = int("retention-days", void 0, 1, 90);
+  const upload = (input("upload-artifact") || "true").toLowerCase();
+  if (upload !== "true" && upload !== "false") throw new UserError(`input 'upload-artifact': expected true or false; found '${upload}'`);
+  return {
+    workspace,
+    manifest,
+    ...out ? { outDir: inside("out-dir", out) } : {},
+    failOn: oneOf("fail-on", ["no-go", "conditional"], "no-go"),
+    mode: oneOf("mode", ["run", "publish"], "run"),
+    ...token ? { token } : {},
+    ...checkName ? { checkName } : {},
+    conditionalConclusion: oneOf("conditional-conclusion", ["neutral", "failure"], "neutral"),
+    comment: oneOf("comment", ["auto", "always", "never", "on-change"], "auto"),
+    annotationsCap: int("annotations-cap", 1e3, 0, 5e4),
+    ...artifactName ? { artifactName } : {},
+    ...retention !== void 0 ? { retentionDays: retention } : {},
+    upload: upload === "true"
+  };
+}
+
+// src/main.ts
+async function run(env = process.env) {
+  process.on("exit", killAllSync);
+  const term = new TerminalReporter(process.stdout);
+  let settings;
+  try {
+    settings = readInputs(env);
+  } catch (err) {
+    return fail(errorMessage(err), ExitCode.USAGE);
+  }
+  const log = {
+    info: (m) => term.info(m),
+    warn: (m) => process.stdout.write(`::warning::${escapeCommand(m)}
+`),
+    notice: (m) => process.stdout.write(`::notice::${escapeCommand(m)}
+`)
+  };
+  if (settings.mode === "publish") return publishMode(settings, env, log);
+  const gh = await import("./chunks/github-HNP4WIUF.js");
+  const ctx = gh.readGitHubContext(env);
+  const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
+  let started;
+  let checkName = settings.checkName;
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once("SIGTERM", onSignal);
+  process.once("SIGINT", onSignal);
+  let out;
+  try {
+    out = await runPipeline({
+      workspace: settings.workspace,
+      manifestFile: settings.manifest,
+      ...settings.outDir ? { outDir: settings.outDir } : {},
+      env,
+      via: "github-action",
+      log: term,
+      signal: controller.signal,
+      onPlan: async (plan) => {
+        checkName ??= `integration-gate/${plan.name}`;
+        started = await gh.startPublishing({ ctx, ...client ? { client } : {}, name: checkName, log });
+      }
+    });
+  } catch (err) {
+    const crash = err instanceof UserError ? err.message : `internal error: ${errorMessage(err)}`;
+    if (started) await gh.publishCrash(err, { ctx, ...client ? { client } : {}, started, name: checkName ?? "integration-gate", log });
+    return fail(crash, err instanceof UserError ? ExitCode.USAGE : ExitCode.INTERNAL);
+  } finally {
+    process.off("SIGTERM", onSignal);
+    process.off("SIGINT", onSignal);
+  }
+  term.gates(out.record.gates);
+  const bundlePath = path2.relative(settings.workspace, out.zipPath);
+  term.info(`evidence: ${bundlePath}`);
+  const published = await gh.publish(out.record, {
+    ctx,
+    ...client ? { client } : {},
+    ...started ? { started } : {},
+    repoRoot: settings.workspace,
+    checkRun: { name: checkName ?? `integration-gate/${out.record.manifest.name}`, conditional: settings.conditionalConclusion, annotationLimit: settings.annotationsCap },
+    comment: settings.comment,
+    jobSummary: true,
+    artifact: settings.upload && env.ACTIONS_RUNTIME_TOKEN ? { zipPath: out.zipPath, name: settings.artifactName ?? `integration-evidence-${out.plan.name}`, ...settings.retentionDays ? { retentionDays: settings.retentionDays } : {} } : false,
+    log
+  });
+  if (settings.upload && !env.ACTIONS_RUNTIME_TOKEN) log.info("artifact upload skipped: ACTIONS_RUNTIME_TOKEN is not set (not running inside GitHub Actions)");
+  await setOutputs(out.record, bundlePath, out.zipSha256, published, env);
+  const code = decisionExitCode(out.record.gates.decision, settings.failOn);
+  if (code !== 0) annotate("error", `${out.record.gates.decision}: ${out.record.gates.headline}`);
+  return code;
+}
+async function publishMode(settings, env, log) {
+  const gh = await import("./chunks/github-HNP4WIUF.js");
+  const { verifyBundle } = await import("./chunks/verify-ER6UUF6L.js");
+  const ctx = gh.readGitHubContext(env);
+  if (!settings.token) return fail("mode: publish needs a token (input 'github-token')", ExitCode.USAGE);
+  const token = settings.token;
+  try {
+    const res = await gh.publishFromWorkflowRun({
+      ctx,
+      client: () => gh.createGitHubClient({ token, baseUrl: ctx.apiUrl }),
+      artifactName: settings.artifactName ?? "integration-evidence",
+      workDir: path2.join(env.RUNNER_TEMP ?? path2.join(settings.workspace, ".integration-gate"), "publish"),
+      verifyBundle,
+      repoRoot: settings.workspace,
+      checkRun: { name: settings.checkName ?? "integration-gate", conditional: settings.conditionalConclusion, annotationLimit: settings.annotationsCap },
+      comment: settings.comment,
+      jobSummary: true,
+      log
+    });
+    await setOutputs(res.record, path2.relative(settings.workspace, res.bundlePath), "", res, env);
+    return ExitCode.GO;
+  } catch (err) {
+    if (err instanceof gh.BundleRejectedError) return fail(err.message, ExitCode.VERIFY_FAILED);
+    if (err instanceof UserError) return fail(err.message, ExitCode.USAGE);
+    return fail(`publishing failed: ${errorMessage(err)}`, ExitCode.INTERNAL);
+  }
+}
+async function setOutputs(record, bundlePath, sha256, published, env) {
+  const m = (k) => {
+    const v = record.metrics[k]?.value;
+    return v === null || v === void 0 ? "" : String(v);
+  };
+  const outputs = {
+    decision: record.gates.decision,
+    headline: record.gates.headline,
+    "bundle-path": bundlePath,
+    "bundle-sha256": sha256,
+    "gates-total": String(record.gates.counts.total),
+    "gates-failed": String(record.gates.counts.failed),
+    "gates-warned": String(record.gates.counts.warned),
+    tests: m("integration.tests"),
+    "tests-failed": m("integration.failed"),
+    "tests-skipped": m("integration.skipped"),
+    "tests-flaky": m("integration.flaky"),
+    "success-rate": m("integration.success_rate"),
+    "contract-pass-rate": m("contract.pass_rate"),
+    "contract-coverage": m("contract.coverage"),
+    "load-p95-ms": m("load.p95_ms"),
+    "load-rps": m("load.rps"),
+    "load-error-rate": m("load.error_rate"),
+    "check-run-id": published.checkRunId !== void 0 ? String(published.checkRunId) : "",
+    "check-run-url": published.checkRunUrl ?? "",
+    "comment-url": published.commentUrl ?? "",
+    "artifact-id": published.artifactId !== void 0 ? String(published.artifactId) : "",
+    "artifact-url": published.artifactUrl ?? "",
+    "annotations-sent": String(published.annotationsSent),
+    "annotations-omitted": String(published.annotationsOmitted),
+    "read-only": String(published.readOnly)
+  };
+  const file = env.GITHUB_OUTPUT;
+  if (!file) return;
+  let text = "";
+  for (const [k, v] of Object.entries(outputs)) {
+    const delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}`;
+    text += `${k}<<${delimiter}
+${v}
+${delimiter}
+`;
+  }
+  await appendFile(file, text);
+}
+function escapeCommand(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function annotate(level, message) {
+  process.stdout.write(`::${level}::${escapeCommand(message)}
+`);
+}
+function fail(message, code) {
+  annotate("error", `integration-gate: ${message}`);
+  return code;
+}
+
+// src/index.ts
+process.exitCode = await run();
+//# sourceMappingURL=index.js.map
