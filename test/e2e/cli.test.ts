@@ -11,8 +11,8 @@ const SECRET = 'demo-secret-key-e2e-5f1c';
 const env = { DEMO_API_KEY: SECRET };
 const bundleOf = (dir: string): string => path.join(dir, '.integration-gate', 'demo-payments', 'INTEGRATION-EVIDENCE.zip');
 
-test('the demo ends GO with a bundle that verify accepts, and no secret anywhere', async () => {
-  const ws = await demoWorkspace();
+test('the whole demo (contract, tests, load, limits) ends GO with a bundle that verify accepts, and no secret anywhere', async () => {
+  const ws = await demoWorkspace(undefined, { load: true });
   const summary = path.join(ws.dir, 'summary.md');
   const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env: { ...env, GITHUB_STEP_SUMMARY: summary } });
   assert.equal(r.code, 0, r.stdout + r.stderr);
@@ -41,10 +41,19 @@ test('the demo ends GO with a bundle that verify accepts, and no secret anywhere
     assert.ok(entries.has(name), `${name} in the bundle`);
   }
   assert.ok([...entries.keys()].some((k) => /^tests\/payments-api-1\/junit\/.+\.xml$/.test(k)), 'raw JUnit in the bundle');
+  for (const name of ['contract/contract-validation-results.json', 'contract/contract-validation-config.json', 'api-limits.md']) {
+    assert.ok(entries.has(name), `${name} in the bundle`);
+  }
+  assert.ok([...entries.keys()].some((k) => k.startsWith('load/')), 'load evidence in the bundle');
+  const limits = (entries.get('api-limits.md') as Buffer).toString();
+  assert.match(limits, /quotes/);
   for (const [name, data] of entries) assert.ok(!data.includes(SECRET), `secret leaked into ${name}`);
   assert.ok(!r.stdout.includes(SECRET));
   const md = readFileSync(summary, 'utf8');
   assert.match(md, /^## ✅ GO — demo-payments/);
+  assert.match(md, /\*\*Contract\*\* 100%/);
+  assert.match(md, /\*\*Load\*\* p95/);
+  assert.match(md, /```mermaid\nxychart-beta/);
   assert.ok(!md.includes(SECRET));
   const signoff = JSON.parse((entries.get('integration-signoff.json') as Buffer).toString());
   assert.equal(signoff.decision, 'GO');

@@ -24,12 +24,19 @@ export function freePort(): Promise<number> {
  * A fresh workspace holding a copy of the demo (fixtures/demo) on its own port, so tests run in parallel.
  * `edit` may rewrite the manifest text.
  */
-export async function demoWorkspace(edit: (manifest: string) => string = (m) => m): Promise<{ dir: string; port: number; manifest: string }> {
+/** The demo manifest without its load jobs (they take ~25 s; most tests are about other things). */
+export const withoutLoad = (m: string): string => m.replace(/\n    load:\n[\s\S]*?\n(?=gates:)/, '\n').replace(/\n  load\.p95_ms:.*\n/, '\n');
+
+export async function demoWorkspace(
+  edit: (manifest: string) => string = (m) => m,
+  opts: { load?: boolean } = {},
+): Promise<{ dir: string; port: number; manifest: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ig-ws-'));
   cpSync(path.join(ROOT, 'fixtures', 'demo'), path.join(dir, 'fixtures', 'demo'), { recursive: true });
   const port = await freePort();
   const file = path.join(dir, 'fixtures', 'demo', 'integration-gate.yml');
-  writeFileSync(file, edit(readFileSync(file, 'utf8').replaceAll('3917', String(port))));
+  const text = readFileSync(file, 'utf8').replaceAll('3917', String(port));
+  writeFileSync(file, edit(opts.load ? text : withoutLoad(text)));
   return { dir, port, manifest: 'fixtures/demo/integration-gate.yml' };
 }
 
