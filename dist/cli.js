@@ -11,7 +11,7 @@ import {
   killAllSync,
   runPipeline,
   safeForTerminal
-} from "./chunks/chunk-OCJPCAPR.js";
+} from "./chunks/chunk-TKBNTKSP.js";
 import "./chunks/chunk-Q46OPBXK.js";
 import "./chunks/chunk-LCGDAIYG.js";
 import "./chunks/chunk-LNQU25LY.js";

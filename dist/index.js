@@ -4,7 +4,7 @@ import {
   decisionExitCode,
   killAllSync,
   runPipeline
-} from "./chunks/chunk-OCJPCAPR.js";
+} from "./chunks/chunk-TKBNTKSP.js";
 import "./chunks/chunk-Q46OPBXK.js";
 import "./chunks/chunk-LCGDAIYG.js";
 import {
@@ -44,26 +44,30 @@ function readInputs(env) {
   };
   const manifest = inside("manifest", input("manifest") || "integration-gate.yml");
   const out = input("out-dir");
-  const token = input("github-token");
+  const token = input("token");
   const checkName = input("check-name");
   const artifactName = input("artifact-name");
-  const retention = int("retention-days", void 0, 1, 90);
-  const upload = (input("upload-artifact") || "true").toLowerCase();
-  if (upload !== "true" && upload !== "false") throw new UserError(`input 'upload-artifact': expected true or false; found '${upload}'`);
+  const retention = int("retention-days", 0, 0, 90);
+  const bool = (name, fallback) => {
+    const v = (input(name) || String(fallback)).toLowerCase();
+    if (v !== "true" && v !== "false") throw new UserError(`input '${name}': expected true or false; found '${v}'`);
+    return v === "true";
+  };
   return {
     workspace,
     manifest,
     ...out ? { outDir: inside("out-dir", out) } : {},
-    failOn: oneOf("fail-on", ["no-go", "conditional"], "no-go"),
+    failOn: oneOf("fail-on", ["no-go", "conditional", "never"], "no-go"),
     mode: oneOf("mode", ["run", "publish"], "run"),
     ...token ? { token } : {},
     ...checkName ? { checkName } : {},
     conditionalConclusion: oneOf("conditional-conclusion", ["neutral", "failure"], "neutral"),
     comment: oneOf("comment", ["auto", "always", "never", "on-change"], "auto"),
-    annotationsCap: int("annotations-cap", 1e3, 0, 5e4),
+    annotationsCap: int("annotation-limit", 1e3, 0, 5e4),
+    checkRun: bool("check-run", true),
     ...artifactName ? { artifactName } : {},
-    ...retention !== void 0 ? { retentionDays: retention } : {},
-    upload: upload === "true"
+    ...retention ? { retentionDays: retention } : {},
+    upload: bool("upload-artifact", true)
   };
 }
 
@@ -106,7 +110,7 @@ async function run(env = process.env) {
       signal: controller.signal,
       onPlan: async (plan) => {
         checkName ??= `integration-gate/${plan.name}`;
-        started = await gh.startPublishing({ ctx, ...client ? { client } : {}, name: checkName, log });
+        started = await gh.startPublishing({ ctx, ...client ? { client } : {}, name: checkName, enabled: settings.checkRun, log });
       }
     });
   } catch (err) {
@@ -125,10 +129,10 @@ async function run(env = process.env) {
     ...client ? { client } : {},
     ...started ? { started } : {},
     repoRoot: settings.workspace,
-    checkRun: { name: checkName ?? `integration-gate/${out.record.manifest.name}`, conditional: settings.conditionalConclusion, annotationLimit: settings.annotationsCap },
+    checkRun: settings.checkRun ? { name: checkName ?? `integration-gate/${out.record.manifest.name}`, conditional: settings.conditionalConclusion, annotationLimit: settings.annotationsCap } : false,
     comment: settings.comment,
     jobSummary: true,
-    artifact: settings.upload && env.ACTIONS_RUNTIME_TOKEN ? { zipPath: out.zipPath, name: settings.artifactName ?? `integration-evidence-${out.plan.name}`, ...settings.retentionDays ? { retentionDays: settings.retentionDays } : {} } : false,
+    artifact: settings.upload && env.ACTIONS_RUNTIME_TOKEN ? { zipPath: out.zipPath, name: settings.artifactName ?? "integration-evidence", ...settings.retentionDays ? { retentionDays: settings.retentionDays } : {} } : false,
     log
   });
   if (settings.upload && !env.ACTIONS_RUNTIME_TOKEN) log.info("artifact upload skipped: ACTIONS_RUNTIME_TOKEN is not set (not running inside GitHub Actions)");
@@ -141,7 +145,7 @@ async function publishMode(settings, env, log) {
   const gh = await import("./chunks/github-HNP4WIUF.js");
   const { verifyBundle } = await import("./chunks/verify-ER6UUF6L.js");
   const ctx = gh.readGitHubContext(env);
-  if (!settings.token) return fail("mode: publish needs a token (input 'github-token')", ExitCode.USAGE);
+  if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;
   try {
     const res = await gh.publishFromWorkflowRun({

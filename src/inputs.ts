@@ -22,6 +22,8 @@ export interface ActionSettings {
   conditionalConclusion: 'neutral' | 'failure';
   comment: 'auto' | 'always' | 'never' | 'on-change';
   annotationsCap: number;
+  /** Input `check-run: false` turns the check run off. */
+  checkRun: boolean;
   artifactName?: string;
   retentionDays?: number;
   upload: boolean;
@@ -50,25 +52,29 @@ export function readInputs(env: Record<string, string | undefined>): ActionSetti
   };
   const manifest = inside('manifest', input('manifest') || 'integration-gate.yml');
   const out = input('out-dir');
-  const token = input('github-token');
+  const token = input('token');
   const checkName = input('check-name');
   const artifactName = input('artifact-name');
-  const retention = int('retention-days', undefined, 1, 90);
-  const upload = (input('upload-artifact') || 'true').toLowerCase();
-  if (upload !== 'true' && upload !== 'false') throw new UserError(`input 'upload-artifact': expected true or false; found '${upload}'`);
+  const retention = int('retention-days', 0, 0, 90);
+  const bool = (name: string, fallback: boolean): boolean => {
+    const v = (input(name) || String(fallback)).toLowerCase();
+    if (v !== 'true' && v !== 'false') throw new UserError(`input '${name}': expected true or false; found '${v}'`);
+    return v === 'true';
+  };
   return {
     workspace,
     manifest,
     ...(out ? { outDir: inside('out-dir', out) } : {}),
-    failOn: oneOf('fail-on', ['no-go', 'conditional'] as const, 'no-go'),
+    failOn: oneOf('fail-on', ['no-go', 'conditional', 'never'] as const, 'no-go'),
     mode: oneOf('mode', ['run', 'publish'] as const, 'run'),
     ...(token ? { token } : {}),
     ...(checkName ? { checkName } : {}),
     conditionalConclusion: oneOf('conditional-conclusion', ['neutral', 'failure'] as const, 'neutral'),
     comment: oneOf('comment', ['auto', 'always', 'never', 'on-change'] as const, 'auto'),
-    annotationsCap: int('annotations-cap', 1000, 0, 50_000) as number,
+    annotationsCap: int('annotation-limit', 1000, 0, 50_000) as number,
+    checkRun: bool('check-run', true),
     ...(artifactName ? { artifactName } : {}),
-    ...(retention !== undefined ? { retentionDays: retention } : {}),
-    upload: upload === 'true',
+    ...(retention ? { retentionDays: retention } : {}),
+    upload: bool('upload-artifact', true),
   };
 }

@@ -52,7 +52,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       signal: controller.signal,
       onPlan: async (plan) => {
         checkName ??= `integration-gate/${plan.name}`;
-        started = await gh.startPublishing({ ctx, ...(client ? { client } : {}), name: checkName, log });
+        started = await gh.startPublishing({ ctx, ...(client ? { client } : {}), name: checkName, enabled: settings.checkRun, log });
       },
     });
   } catch (err) {
@@ -72,12 +72,14 @@ export async function run(env: Record<string, string | undefined> = process.env)
     ...(client ? { client } : {}),
     ...(started ? { started } : {}),
     repoRoot: settings.workspace,
-    checkRun: { name: checkName ?? `integration-gate/${out.record.manifest.name}`, conditional: settings.conditionalConclusion, annotationLimit: settings.annotationsCap },
+    checkRun: settings.checkRun
+      ? { name: checkName ?? `integration-gate/${out.record.manifest.name}`, conditional: settings.conditionalConclusion, annotationLimit: settings.annotationsCap }
+      : false,
     comment: settings.comment,
     jobSummary: true,
     artifact:
       settings.upload && env.ACTIONS_RUNTIME_TOKEN
-        ? { zipPath: out.zipPath, name: settings.artifactName ?? `integration-evidence-${out.plan.name}`, ...(settings.retentionDays ? { retentionDays: settings.retentionDays } : {}) }
+        ? { zipPath: out.zipPath, name: settings.artifactName ?? "integration-evidence", ...(settings.retentionDays ? { retentionDays: settings.retentionDays } : {}) }
         : false,
     log,
   });
@@ -94,7 +96,7 @@ async function publishMode(settings: ActionSettings, env: Record<string, string 
   const gh = await import('./github/index.js');
   const { verifyBundle } = await import('./evidence/verify.js');
   const ctx = gh.readGitHubContext(env);
-  if (!settings.token) return fail("mode: publish needs a token (input 'github-token')", ExitCode.USAGE);
+  if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;
   try {
     const res = await gh.publishFromWorkflowRun({

@@ -25,7 +25,7 @@ export function freePort(): Promise<number> {
  * `edit` may rewrite the manifest text.
  */
 /** The demo manifest without its load jobs (they take ~25 s; most tests are about other things). */
-export const withoutLoad = (m: string): string => m.replace(/\n    load:\n[\s\S]*?\n(?=gates:)/, '\n').replace(/\n  load\.p95_ms:.*\n/, '\n');
+export const withoutLoad = (m: string): string => m.replace(/\n {4}load:\n[\s\S]*?\n(?=gates:)/, '\n').replace(/\n {2}load\.p95_ms:.*\n/, '\n');
 
 export async function demoWorkspace(
   edit: (manifest: string) => string = (m) => m,
