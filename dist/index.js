@@ -1,18 +1,23 @@
 import { createRequire as __igCreateRequire } from 'node:module'; const require = __igCreateRequire(import.meta.url);
 import {
   TerminalReporter,
-  decisionExitCode,
-  killAllSync,
-  runPipeline
-} from "./chunks/chunk-TKBNTKSP.js";
-import "./chunks/chunk-Q46OPBXK.js";
-import "./chunks/chunk-LCGDAIYG.js";
+  decisionExitCode
+} from "./chunks/chunk-XWW5NNAC.js";
+import {
+  package_default
+} from "./chunks/chunk-2FGZT3K2.js";
+import "./chunks/chunk-NAPEE2LL.js";
+import {
+  isInside
+} from "./chunks/chunk-CGK5Y2TI.js";
+import {
+  killAllSync
+} from "./chunks/chunk-UVR4YFCP.js";
 import {
   ExitCode,
   UserError,
-  errorMessage,
-  isInside
-} from "./chunks/chunk-3GW7GSR3.js";
+  errorMessage
+} from "./chunks/chunk-7JDYXFT2.js";
 import "./chunks/chunk-FTISGSZM.js";
 
 // src/main.ts
@@ -88,8 +93,9 @@ async function run(env = process.env) {
     notice: (m) => process.stdout.write(`::notice::${escapeCommand(m)}
 `)
   };
+  term.info(`integration-gate ${package_default.version} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const gh = await import("./chunks/github-HNP4WIUF.js");
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-IPISO6DG.js"), import("./chunks/github-AHBXXTPW.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -142,8 +148,8 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-HNP4WIUF.js");
-  const { verifyBundle } = await import("./chunks/verify-ER6UUF6L.js");
+  const gh = await import("./chunks/github-AHBXXTPW.js");
+  const { verifyBundle } = await import("./chunks/verify-SCDUUYAQ.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;

@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { cli } from './cli.js';
+import * as nodeModule from 'node:module';
 
-void cli();
+// Node ≥ 22.1 can cache compiled code between runs (repeated local CLI runs start faster); older Node skips it.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const { cli } = await import('./cli.js');
+await cli();

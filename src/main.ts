@@ -4,7 +4,8 @@ import { ExitCode, UserError, errorMessage } from './core/errors.js';
 import type { RunRecord } from './core/types.js';
 import { decisionExitCode } from './exit.js';
 import { readInputs, type ActionSettings } from './inputs.js';
-import { runPipeline, type RunOutput } from './pipeline.js';
+import type { RunOutput } from './pipeline.js';
+import pkg from '../package.json' with { type: 'json' };
 import { TerminalReporter } from './report/terminal.js';
 import { killAllSync } from './process/tree.js';
 import type { PublishLog, PublishOutputs, StartedPublishing } from './github/publish.js';
@@ -28,9 +29,11 @@ export async function run(env: Record<string, string | undefined> = process.env)
     warn: (m) => process.stdout.write(`::warning::${escapeCommand(m)}\n`),
     notice: (m) => process.stdout.write(`::notice::${escapeCommand(m)}\n`),
   };
+  term.info(`integration-gate ${pkg.version} · ${settings.mode === 'publish' ? 'publish mode' : `manifest ${settings.manifest}`}`);
   if (settings.mode === 'publish') return publishMode(settings, env, log);
 
-  const gh = await import('./github/index.js');
+  // The pipeline and the GitHub layer load after the first log line: the step shows life at once.
+  const [{ runPipeline }, gh] = await Promise.all([import('./pipeline.js'), import('./github/index.js')]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token as string, baseUrl: ctx.apiUrl }) : undefined;
   let started: StartedPublishing | undefined;

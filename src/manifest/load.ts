@@ -1,27 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import validateManifest from './validator.generated.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { ManifestError, UserError } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 import { DURATION_PATTERN, PERCENT_PATTERN, RATE_PATTERN, parseDuration } from '../core/units.js';
 import type { PlanContext } from '../jobs/kind.js';
-import { buildSchema } from './schema.js';
 import { toPlan, type Plan } from './plan.js';
 
 /**
  * Loads a manifest: YAML with source positions → JSON Schema validation → typed Plan. Every error is a
  * ManifestError naming file:line:col, the key, what was expected and what was found.
  */
-
-let validator: ReturnType<Ajv['compile']> | undefined;
-function validate(): ReturnType<Ajv['compile']> {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
-    validator = ajv.compile(buildSchema());
-  }
-  return validator;
-}
 
 export interface LoadOptions {
   /** Manifest path as the user gave it (shown in errors). */
@@ -64,9 +55,8 @@ export function parseManifest(text: string, opts: LoadOptions): Plan {
   }
 
   const located = new Located(doc, opts.file, pos);
-  const check = validate();
-  if (!check(value)) {
-    throw located.fromAjv(pickError(check.errors ?? []), value);
+  if (!validateManifest(value)) {
+    throw located.fromAjv(pickError(validateManifest.errors ?? []), value);
   }
   const ctxFor = (integration: string, service?: PlanContext['service']): PlanContext => ({
     file: opts.file,

@@ -3,7 +3,7 @@ import type { Finding, GateSpec, JobContext, JobResultBase, MetricSet } from '..
 import { slug } from '../../evidence/sink.js';
 import type { JobKindModule } from '../kind.js';
 import { CHECKS, contractSchema, toPlan, type CheckName, type ContractJobPlan } from './config.js';
-import { runEngine, type CheckRecord, type Engine } from './runner.js';
+import type { CheckRecord, Engine } from './runner.js';
 
 /**
  * The contract job (issue 6): verify a live service against its OpenAPI description.
@@ -120,6 +120,8 @@ async function runContract(plan: ContractJobPlan, ctx: JobContext): Promise<Cont
   const evidence: string[] = [];
 
   evidence.push(await ctx.evidence.writeJson(`${dir}/contract-validation-config.json`, configEvidence(plan, ctx), { kind: 'manifest', producer }));
+  // The spec parser, schema validators and request generator load only when a contract job runs.
+  const { runEngine } = await import('./runner.js');
   const engine = await runEngine(plan, { ...ctx, evidenceDir: dir });
   if (engine.external) {
     evidence.push(engine.external.log, ...engine.external.files.map((f) => f.bundlePath));

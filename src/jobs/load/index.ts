@@ -1,7 +1,5 @@
 import type { JobContext } from '../../core/types.js';
 import type { JobKindModule, PlanContext } from '../kind.js';
-import { runBuiltin } from './builtin.js';
-import { runK6 } from './k6.js';
 import { toPlans } from './plan.js';
 import { loadDefaultGates, loadMetrics } from './result.js';
 import { loadSchema } from './schema.js';
@@ -18,8 +16,10 @@ export const loadKind: JobKindModule<LoadJobPlan, LoadResult> = {
   toPlans(raw: unknown, pointer: string, ctx: PlanContext): LoadJobPlan[] {
     return toPlans(raw, pointer, ctx);
   },
-  run(plan: LoadJobPlan, ctx: JobContext): Promise<LoadResult> {
-    return plan.engine === 'k6' ? runK6(plan, ctx) : runBuiltin(plan, ctx);
+  async run(plan: LoadJobPlan, ctx: JobContext): Promise<LoadResult> {
+    // Engines load only when a load job runs.
+    if (plan.engine === 'k6') return (await import('./k6.js')).runK6(plan, ctx);
+    return (await import('./builtin.js')).runBuiltin(plan, ctx);
   },
   metrics: loadMetrics,
   defaultGates: loadDefaultGates,
