@@ -4,8 +4,8 @@ import {
   decisionExitCode
 } from "./chunks/chunk-XWW5NNAC.js";
 import {
-  package_default
-} from "./chunks/chunk-2FGZT3K2.js";
+  VERSION
+} from "./chunks/chunk-TEH4O767.js";
 import "./chunks/chunk-NAPEE2LL.js";
 import {
   isInside
@@ -93,9 +93,9 @@ async function run(env = process.env) {
     notice: (m) => process.stdout.write(`::notice::${escapeCommand(m)}
 `)
   };
-  term.info(`integration-gate ${package_default.version} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
+  term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-IPISO6DG.js"), import("./chunks/github-AHBXXTPW.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-IMBHKOZT.js"), import("./chunks/github-2WQ7GA4Z.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -148,7 +148,7 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-AHBXXTPW.js");
+  const gh = await import("./chunks/github-2WQ7GA4Z.js");
   const { verifyBundle } = await import("./chunks/verify-SCDUUYAQ.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);

@@ -5,7 +5,7 @@ import type { RunRecord } from './core/types.js';
 import { decisionExitCode } from './exit.js';
 import { readInputs, type ActionSettings } from './inputs.js';
 import type { RunOutput } from './pipeline.js';
-import pkg from '../package.json' with { type: 'json' };
+import { VERSION } from './version.js';
 import { TerminalReporter } from './report/terminal.js';
 import { killAllSync } from './process/tree.js';
 import type { PublishLog, PublishOutputs, StartedPublishing } from './github/publish.js';
@@ -29,7 +29,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     warn: (m) => process.stdout.write(`::warning::${escapeCommand(m)}\n`),
     notice: (m) => process.stdout.write(`::notice::${escapeCommand(m)}\n`),
   };
-  term.info(`integration-gate ${pkg.version} · ${settings.mode === 'publish' ? 'publish mode' : `manifest ${settings.manifest}`}`);
+  term.info(`integration-gate ${VERSION} · ${settings.mode === 'publish' ? 'publish mode' : `manifest ${settings.manifest}`}`);
   if (settings.mode === 'publish') return publishMode(settings, env, log);
 
   // The pipeline and the GitHub layer load after the first log line: the step shows life at once.

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import pkg from '../package.json' with { type: 'json' };
+import { VERSION } from './version.js';
 import { errorMessage } from './core/errors.js';
 import { collectMetadata } from './core/metadata.js';
 import type { JobContext, JobResultBase, Logger, MetricSet, PreflightReport, RunMetadata, RunRecord, ServiceReport } from './core/types.js';
@@ -18,7 +18,7 @@ import { gatesJUnit } from './report/junit.js';
 import { JOB_KINDS } from './jobs/registry.js';
 import { ServiceManager } from './services/manager.js';
 
-export const TOOL = { name: 'integration-gate', version: pkg.version };
+export const TOOL = { name: 'integration-gate', version: VERSION };
 export const BUNDLE_NAME = 'INTEGRATION-EVIDENCE.zip';
 
 /** What the pipeline needs from its caller (CLI or Action): everything read from the outside world. */
@@ -222,7 +222,7 @@ async function writeReports(record: RunRecord, plan: Plan, evidence: StagingSink
   const critical = new Set(plan.integrations.filter((i) => i.critical).map((i) => i.name));
   await evidence.writeText('defect-log.csv', redactor.redact(defectLogCsv(record, critical)), meta('result'));
   await evidence.writeText('gates/gate-report.json', json(record.gates), meta('result'));
-  await evidence.writeText('gates/junit.xml', redactor.redact(gatesJUnit(record.gates, plan.name)), meta('result'));
+  await evidence.writeText('gates/junit.xml', redactor.redact(await gatesJUnit(record.gates, plan.name)), meta('result'));
   await evidence.writeText('integration-signoff.json', json(signoff(record)), meta('result'));
   await evidence.writeText('forward-recommendations.md', redactor.redact(forwardRecommendations(record)), meta('report'));
   await evidence.writeText('report/index.html', redactor.redact(renderHtml(record)), meta('report'));

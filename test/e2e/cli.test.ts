@@ -197,3 +197,30 @@ test('SIGTERM stops the jobs and the services and still writes the bundle', asyn
   assert.deepEqual(processesWith(marker), []);
   assert.deepEqual(processesWith(`${ws.dir}/fixtures/demo/server.mjs`), []);
 });
+
+test('a drifted spec turns the demo NO-GO with the violation named in the summary', async () => {
+  const ws = await demoWorkspace((m) => m.replace('openapi: fixtures/demo/openapi.yaml', 'openapi: fixtures/contract/drift/type-changed.yaml'));
+  const { cpSync } = await import('node:fs');
+  cpSync(path.join(ROOT, 'fixtures', 'contract'), path.join(ws.dir, 'fixtures', 'contract'), { recursive: true });
+  const summary = path.join(ws.dir, 'summary.md');
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env: { ...env, GITHUB_STEP_SUMMARY: summary } });
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /NO-GO — 1 critical gate failed: contract\.pass_rate/);
+  const md = readFileSync(summary, 'utf8');
+  assert.match(md, /response\\_schema\\_conformance/);
+  assert.match(md, /`fixtures\/contract\/drift\/type-changed\.yaml:\d+`/, 'the violation points at the spec line');
+});
+
+test('a flaky test is named in the summary and does not lower the success rate', async () => {
+  const flaky = path.resolve(ROOT, '..', 'shared', 'data', 'junit', 'mikepenz__maven_surefire_flaky__surefire-report.xml');
+  const ws = await demoWorkspace((m) =>
+    m.replace('        junit: .integration-gate/demo-reports/*.xml', `        junit: .integration-gate/demo-reports/*.xml\n      - name: java suite\n        command: mkdir -p reports && cp ${flaky} reports/\n        junit: reports/*.xml`),
+  );
+  const summary = path.join(ws.dir, 'summary.md');
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env: { ...env, GITHUB_STEP_SUMMARY: summary } });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const md = readFileSync(summary, 'utf8');
+  assert.match(md, /\*\*Tests\*\* 9 · 0 failed · 0 skipped · 1 flaky · success 100%/);
+  assert.match(md, /### Warnings and flaky tests \(1\)/);
+  assert.match(md, /createWebhook/);
+});

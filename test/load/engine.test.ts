@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { decodeHistogram, loadKind, type LoadResult } from '../../src/jobs/load/index.js';
+import { loadKind, type LoadResult } from '../../src/jobs/load/index.js';
+import { decodeHistogram } from '../../src/jobs/load/histogram.js';
 import { freePort, jobContext, planContext, startServer, type TestServer } from './helpers.js';
 
 /** Plans one job from a manifest-like value and runs it against `url`. */

@@ -168,3 +168,9 @@ test('a manifest file on disk loads', async () => {
   const plan = await loadManifest({ file, workspace });
   assert.equal(plan.integrations[0]?.name, 'payments-api');
 });
+
+test('src/version.ts matches package.json', async () => {
+  const { VERSION } = await import('../../src/version.js');
+  const { readFileSync } = await import('node:fs');
+  assert.equal(VERSION, JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')).version);
+});

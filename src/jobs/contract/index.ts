@@ -1,4 +1,4 @@
-import junitModule, { type Builder } from 'junit-report-builder';
+import { newJUnitBuilder } from '../../report/junit-builder.js';
 import type { Finding, GateSpec, JobContext, JobResultBase, MetricSet } from '../../core/types.js';
 import { slug } from '../../evidence/sink.js';
 import type { JobKindModule } from '../kind.js';
@@ -61,13 +61,6 @@ export interface ContractResult extends JobResultBase {
 }
 
 const MAX_VIOLATIONS = 500;
-
-/** The package declares an ES default export but ships CommonJS; depending on the loader the default import is the builder or a wrapper holding it. */
-function isBuilder(x: unknown): x is Builder {
-  return typeof x === 'object' && x !== null && typeof (x as { newBuilder?: unknown }).newBuilder === 'function';
-}
-const importedJunit: unknown = junitModule;
-const junitBuilder: Builder = isBuilder(importedJunit) ? importedJunit : (importedJunit as { default: Builder }).default;
 
 export const contractKind: JobKindModule<ContractJobPlan, ContractResult> = {
   kind: 'contract',
@@ -142,7 +135,7 @@ async function runContract(plan: ContractJobPlan, ctx: JobContext): Promise<Cont
   const resultsRel = `${dir}/contract-validation-results.json`;
   evidence.push(await ctx.evidence.writeJson(resultsRel, resultsEvidence(plan, engine, { documented, exercised, passed, failed, waived: waivedRecords.length }), { kind: 'result', producer }));
   if (engine.records.length) {
-    evidence.push(await ctx.evidence.writeText(`${dir}/contract-junit.xml`, junitEvidence(plan, engine.records), { kind: 'result', producer }));
+    evidence.push(await ctx.evidence.writeText(`${dir}/contract-junit.xml`, await junitEvidence(plan, engine.records), { kind: 'result', producer }));
   }
 
   const findings = toFindings(engine, resultsRel);
@@ -293,8 +286,8 @@ function resultsEvidence(
   };
 }
 
-function junitEvidence(plan: ContractJobPlan, records: CheckRecord[]): string {
-  const builder = junitBuilder.newBuilder();
+async function junitEvidence(plan: ContractJobPlan, records: CheckRecord[]): Promise<string> {
+  const builder = await newJUnitBuilder();
   builder.name(`contract ${plan.integration}`);
   const byCheck = new Map<CheckName, CheckRecord[]>();
   for (const r of records) {

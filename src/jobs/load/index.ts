@@ -28,4 +28,3 @@ export const loadKind: JobKindModule<LoadJobPlan, LoadResult> = {
 export type { LoadJobPlan, LoadResult } from './types.js';
 export type * from './types.js';
 export { parseK6Summary, K6_EXIT_CODES } from './k6.js';
-export { decodeHistogram } from './histogram.js';
