@@ -50,6 +50,27 @@ export async function main(argv: string[]): Promise<number> {
       }
     });
 
+  program
+    .command('evaluate')
+    .description('re-derive the decision from a bundle alone (hashes verified, test metrics recomputed from the raw JUnit) and compare it with the recorded one')
+    .argument('<zip>', 'the evidence zip')
+    .action(async (zip: string) => {
+      const { evaluateBundle } = await import('./evidence/evaluate.js');
+      const result = await evaluateBundle(zip);
+      if (result.ok && result.derived) {
+        process.stdout.write(
+          `ok: re-derived ${result.derived.decision} — ${safeForTerminal(result.derived.headline)}; matches the recorded decision\n` +
+            `  re-derived from raw evidence: ${result.rederived.join(', ') || '(none)'}\n` +
+            `  taken as recorded in run.json: ${result.asRecorded.join(', ') || '(none)'}\n`,
+        );
+        code = ExitCode.GO;
+      } else {
+        for (const p of result.problems) process.stderr.write(`${safeForTerminal(p)}\n`);
+        process.stderr.write(`FAILED: the decision could not be re-derived from ${zip}\n`);
+        code = ExitCode.VERIFY_FAILED;
+      }
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

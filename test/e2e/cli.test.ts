@@ -224,3 +224,35 @@ test('a flaky test is named in the summary and does not lower the success rate',
   assert.match(md, /### Warnings and flaky tests \(1\)/);
   assert.match(md, /createWebhook/);
 });
+
+test('evaluate re-derives the decision from the bundle alone, and refuses a doctored run.json', async () => {
+  const ws = await demoWorkspace();
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env: { ...env, DEMO_BREAK: '1' } });
+  assert.equal(r.code, 1);
+  const zip = bundleOf(ws.dir);
+  const ok = await runNode(CLI, ['evaluate', zip], { cwd: ws.dir });
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /^ok: re-derived NO-GO — 1 critical gate failed: integration\.success_rate; matches the recorded decision/);
+  assert.match(ok.stdout, /re-derived from raw evidence: .*integration\.success_rate/);
+  // A doctored bundle: run.json claims GO and every test passed, with the hashes recomputed to match.
+  const { createHash } = await import('node:crypto');
+  const entries = await readZip(zip);
+  const run = JSON.parse((entries.get('run.json') as Buffer).toString());
+  run.gates.decision = 'GO';
+  for (const res of run.results) if (res.kind === 'tests') res.counts.failed = 0;
+  entries.set('run.json', Buffer.from(JSON.stringify(run)));
+  const manifest = JSON.parse((entries.get('integration-evidence-manifest.json') as Buffer).toString());
+  for (const f of manifest.files) {
+    const data = entries.get(f.path) as Buffer;
+    f.sha256 = createHash('sha256').update(data).digest('hex');
+    f.bytes = data.length;
+  }
+  entries.set('integration-evidence-manifest.json', Buffer.from(JSON.stringify(manifest)));
+  const { writeZip } = await import('../helpers/zip.js');
+  const doctored = path.join(ws.dir, 'doctored.zip');
+  await writeZip(doctored, entries);
+  const bad = await runNode(CLI, ['evaluate', doctored], { cwd: ws.dir });
+  assert.equal(bad.code, 3);
+  assert.match(bad.stderr, /failed is 1 in the raw JUnit but 0 in run\.json/);
+  assert.match(bad.stderr, /decision: re-derived NO-GO, recorded GO/);
+});
