@@ -6,7 +6,6 @@
  * NUnit 3 (<test-run>). read.ts feeds it the tokenizer's events (open/close/text); `capturing` tells it
  * whether text is wanted, so character data outside failures is never even copied.
  */
-import type { SaxesTagPlain } from 'saxes';
 import { parseDurationMs } from './duration.js';
 import { HashBuffer } from './hashbag.js';
 import { applyFold, entryBits, entryRuns, foldBits, foldIndexes, packEntry } from './fold.js';
@@ -20,6 +19,7 @@ import {
 } from './model.js';
 import { locateInStack } from './stack.js';
 import { TextBuffer, cleanText } from './text.js';
+import type { XmlTag } from './xml.js';
 
 type Attrs = Record<string, string>;
 type RunStatus = 'passed' | 'failed' | 'errored' | 'skipped';
@@ -56,8 +56,10 @@ class RunState {
   name = '';
   classname = '';
   durationMs: number | undefined;
-  /** JUnit: the case element's attributes, read lazily (file, line, time) when the case is kept. */
-  attrs: Attrs | undefined;
+  /** JUnit: raw attributes used only if the case is kept (file, line, time). */
+  file: string | undefined;
+  line: string | undefined;
+  time: string | undefined;
   skipByStatus = false;
   hasFailure = false;
   hasError = false;
@@ -85,7 +87,9 @@ class RunState {
     this.name = '';
     this.classname = '';
     this.durationMs = undefined;
-    this.attrs = undefined;
+    this.file = undefined;
+    this.line = undefined;
+    this.time = undefined;
     this.skipByStatus = false;
     this.hasFailure = false;
     this.hasError = false;
@@ -132,6 +136,7 @@ function lineAttr(v: string | undefined): number | undefined {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
+const NO_ATTRS: Attrs = {};
 const SKIP_STATUS = new Set(['disabled', 'notrun', 'skipped', 'ignored']);
 const MARKERS = new Set(['flakyFailure', 'flakyError', 'rerunFailure', 'rerunError']);
 
@@ -207,11 +212,21 @@ export class ReportBuilder {
     return Math.max(this.o.maxMessageBytes, this.o.maxDetailsBytes);
   }
 
+  /** Text is wanted now (the tokenizer only checks text, without copying it, otherwise). */
+  get wantsText(): boolean {
+    return this.capture !== undefined && this.muteDepth === 0;
+  }
+
   text(s: string): void {
     if (this.capture && this.muteDepth === 0) this.capture.add(s);
   }
 
-  open(tag: SaxesTagPlain): void {
+  /** A DOCTYPE before the root: refused before anything in it is read. */
+  doctype(): never {
+    throw dtdError(this.file, this.position());
+  }
+
+  open(tag: XmlTag): void {
     const depth = ++this.depth;
     if (depth === 1) this.root(tag);
     else if (depth > MAX_DEPTH) {
@@ -249,8 +264,8 @@ export class ReportBuilder {
     }
   }
 
-  private root(tag: SaxesTagPlain): void {
-    const a = tag.attributes;
+  private root(tag: XmlTag): void {
+    const a = tag.toObject();
     switch (localName(tag.name)) {
       case 'testsuites':
       case 'testsuite':
@@ -363,9 +378,8 @@ export class ReportBuilder {
 
   // ---------------------------------------------------------------- JUnit
 
-  private junitOpen(tag: SaxesTagPlain, depth: number): void {
+  private junitOpen(tag: XmlTag, depth: number): void {
     const name = tag.name;
-    const a = tag.attributes;
     if (this.inRun) {
       const r = this.run;
       if (depth !== r.depth + 1) {
@@ -379,21 +393,21 @@ export class ReportBuilder {
           if (name === 'error') r.hasError = true;
           else r.hasFailure = true;
           if (r.failureCount++ === 0) {
-            r.message = a.message;
-            r.type = a.type;
+            r.message = tag.get('message');
+            r.type = tag.get('type');
             r.details = new TextBuffer(this.o.maxDetailsBytes);
             this.startCapture(r.details, depth);
           }
           return;
         case 'skipped':
           r.hasSkipped = true;
-          r.skipMessage ??= a.message;
+          r.skipMessage ??= tag.get('message');
           return;
         default:
           if (MARKERS.has(name)) {
             if (r.markers++ === 0) {
-              r.markerMessage = a.message;
-              r.markerType = a.type;
+              r.markerMessage = tag.get('message');
+              r.markerType = tag.get('type');
               r.markerDetails = new TextBuffer(this.o.maxDetailsBytes);
               this.startCapture(r.markerDetails, depth);
             }
@@ -407,16 +421,42 @@ export class ReportBuilder {
         const r = this.run;
         r.reset(depth);
         this.inRun = true;
-        // Only what every case needs is read now; file, line and time are read if the case is kept.
-        r.attrs = a;
-        r.name = a.name ?? '';
-        r.classname = a.classname ?? a.class ?? '';
-        const st = a.status;
-        if (st !== undefined && SKIP_STATUS.has(st.toLowerCase())) r.skipByStatus = true;
-        if (this.producer === undefined && st === 'run' && a.duration !== undefined) this.producer = 'bazel';
+        // One pass over the attributes; file, line and time are only used if the case is kept.
+        let status: string | undefined;
+        let classname: string | undefined;
+        let cls: string | undefined;
+        let file: string | undefined;
+        let filepath: string | undefined;
+        let line: string | undefined;
+        let lineno: string | undefined;
+        let bazel = false;
+        const names = tag.names;
+        const values = tag.values;
+        for (let i = 0; i < tag.count; i++) {
+          const v = values[i] as string;
+          switch (names[i]) {
+            case 'name': r.name = v; break;
+            case 'classname': classname = v; break;
+            case 'class': cls = v; break;
+            case 'status': status = v; break;
+            case 'time': r.time = v; break;
+            case 'file': file = v; break;
+            case 'filepath': filepath = v; break;
+            case 'line': line = v; break;
+            case 'lineno': lineno = v; break;
+            case 'duration': bazel = true; break;
+            default:
+          }
+        }
+        r.classname = classname ?? cls ?? '';
+        r.file = file ?? filepath;
+        r.line = line ?? lineno;
+        if (status !== undefined && SKIP_STATUS.has(status.toLowerCase())) r.skipByStatus = true;
+        if (this.producer === undefined && status === 'run' && bazel) this.producer = 'bazel';
         return;
       }
       case 'testsuite': {
+        const a = tag.toObject();
         this.pushSuite(a, depth, false);
         if (this.producer === undefined) this.guessSuite(a);
         if (depth <= 2 && this.rootDurationMs === undefined) {
@@ -429,7 +469,7 @@ export class ReportBuilder {
         return;
       }
       case 'property':
-        if (this.producer === undefined) this.guessProperty(a);
+        if (this.producer === undefined) this.guessProperty(tag.toObject());
         return;
       default:
     }
@@ -456,8 +496,8 @@ export class ReportBuilder {
 
   // ---------------------------------------------------------------- TRX
 
-  private trxOpen(tag: SaxesTagPlain, depth: number): void {
-    const a = tag.attributes;
+  private trxOpen(tag: XmlTag, depth: number): void {
+    const a = tag.count > 0 ? tag.toObject() : NO_ATTRS;
     const cur = this.trxRuns[this.trxRuns.length - 1];
     switch (tag.name) {
       case 'UnitTestResult':
@@ -538,8 +578,8 @@ export class ReportBuilder {
 
   // ---------------------------------------------------------------- NUnit 3
 
-  private nunitOpen(tag: SaxesTagPlain, depth: number): void {
-    const a = tag.attributes;
+  private nunitOpen(tag: XmlTag, depth: number): void {
+    const a = tag.count > 0 && !this.inRun ? tag.toObject() : NO_ATTRS;
     if (this.inRun) {
       const r = this.run;
       if (depth === r.depth + 1) {
@@ -716,9 +756,8 @@ export class ReportBuilder {
     const d = cleanText(details, o.maxDetailsBytes);
     if (d !== undefined) tc.details = own(d);
     if (r.failureCount > 1) tc.failureCount = r.failureCount;
-    const a = r.attrs;
-    const file = a ? (a.file ?? a.filepath) : undefined;
-    const line = a ? lineAttr(a.line ?? a.lineno) : undefined;
+    const file = r.file;
+    const line = lineAttr(r.line);
     if (file !== undefined && file !== '') tc.file = own(file);
     if (line !== undefined) tc.line = line;
     if (tc.line === undefined && status !== 'skipped') {
@@ -728,7 +767,7 @@ export class ReportBuilder {
         tc.line = loc.line;
       }
     }
-    const ms = r.durationMs ?? parseDurationMs(a?.time);
+    const ms = r.durationMs ?? parseDurationMs(r.time);
     if (ms !== undefined) tc.durationMs = ms;
     if (r.testId !== undefined) {
       tc.testId = own(r.testId);
@@ -874,6 +913,14 @@ const NOT_JUNIT_HINTS: Record<string, string> = {
   assemblies: 'this is xUnit.net v2 XML; use `dotnet test --logger junit` (JunitXml.TestLogger) or `--logger trx`',
   html: 'this is an HTML report, not XML test results',
 };
+
+export function dtdError(file: string, position: Position): JUnitReadError {
+  return new JUnitReadError(
+    file, 'dtd',
+    'the file declares a DTD (<!DOCTYPE>); test reports never need one and DTDs are refused for safety (entity expansion, external entities). Remove the DOCTYPE from the producer\'s output',
+    position,
+  );
+}
 
 function stripUndefined(o: ReadOptions): ReadOptions {
   const out: ReadOptions = {};
