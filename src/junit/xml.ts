@@ -168,7 +168,9 @@ export function copy(s: string): string {
 export class XmlTokenizer {
   private buf = '';
   private pos = 0;
-  /** Where the data usable now ends: buf.length, or the first forbidden character. */
+  /** Length of the data in buf (buf ends with a NUL sentinel, so reading buf[len] is never out of bounds). */
+  private len = 0;
+  /** Where the data usable now ends: len, or the first forbidden character. */
   private end = 0;
   private final = false;
   /** Stopped for more input. */
@@ -216,7 +218,7 @@ export class XmlTokenizer {
 
   write(s: string): void {
     if (s.length === 0) return;
-    const rest = this.buf.length > this.pos ? this.buf.slice(this.pos) : '';
+    const rest = this.len > this.pos ? this.buf.slice(this.pos, this.len) : '';
     this.advance(this.pos);
     const from = rest.length;
     this.setBuffer(rest + s, from);
@@ -225,18 +227,21 @@ export class XmlTokenizer {
 
   /** The input is complete: checks that the document is. */
   close(): void {
-    const rest = this.buf.length > this.pos ? this.buf.slice(this.pos) : '';
+    const rest = this.len > this.pos ? this.buf.slice(this.pos, this.len) : '';
     this.advance(this.pos);
     this.final = true;
     this.setBuffer(rest, rest.length);
     this.run();
-    if (this.state !== TEXT || this.pos < this.buf.length) this.fail('unexpected end of file', this.pos);
+    if (this.state !== TEXT || this.pos < this.len) this.fail('unexpected end of file', this.pos);
     if (this.stack.length > 0) this.fail(`unclosed tag: <${this.stack[this.stack.length - 1] as string}>`, this.pos);
     if (!this.sawRoot) this.fail('document must contain a root element', this.pos);
   }
 
-  private setBuffer(buf: string, checkFrom: number): void {
+  private setBuffer(data: string, checkFrom: number): void {
+    // The sentinel is itself a forbidden character: the search below stops at it at the latest.
+    const buf = data + '\u0000';
     this.buf = buf;
+    this.len = data.length;
     this.pos = 0;
     this.ampAt = -2;
     this.cdEndAt = -2;
@@ -248,7 +253,7 @@ export class XmlTokenizer {
     this.end = firstForbidden(buf, Math.max(0, checkFrom - 1));
     // A high surrogate ending the chunk waits for its pair (Node's decoders never split one; callers may).
     const c = buf.charCodeAt(this.end);
-    this.splitPair = this.end === buf.length - 1 && !this.final && c >= 0xd800 && c <= 0xdbff;
+    this.splitPair = this.end === this.len - 1 && !this.final && c >= 0xd800 && c <= 0xdbff;
   }
 
   private run(): void {
@@ -287,7 +292,7 @@ export class XmlTokenizer {
     }
     this.pos = pos;
     // A forbidden character is an error wherever it is (also inside a construct still waiting for input).
-    if (this.end < this.buf.length && !this.splitPair) this.fail('disallowed character', this.end);
+    if (this.end < this.len && !this.splitPair) this.fail('disallowed character', this.end);
   }
 
   /** Stops for more input at `pos` (an error at the end of the input). */
@@ -322,9 +327,151 @@ export class XmlTokenizer {
     return this.crAt >= 0 && this.crAt < to;
   }
 
-  private textState(pos: number): number {
+  /**
+   * The hot loop: text, end tags that match, and start tags with ASCII names and plain values (no reference,
+   * no TAB/LF/CR), all within this chunk, in one function with local variables. Anything else — and anything
+   * wrong — is left to the general code from the start of that construct; returns where it stopped.
+   */
+  private fast(start: number): number {
     const buf = this.buf;
     const end = this.end;
+    const h = this.h;
+    const tag = this.tag;
+    const names = tag.names;
+    const values = tag.values;
+    const stack = this.stack;
+    let ltAt = this.ltAt;
+    let nlAt = this.nlAt;
+    let tabAt = this.tabAt;
+    let pos = start;
+    let inTag = false;
+    outer: for (;;) {
+      inTag = false;
+      if (ltAt < pos && ltAt !== -1) ltAt = buf.indexOf('<', pos);
+      const lt = ltAt;
+      if (lt < 0 || lt + 1 >= end) break;
+      if (lt > pos) {
+        this.textSeg(pos, lt);
+        pos = lt;
+      }
+      let c = buf.charCodeAt(lt + 1);
+      if (c === SLASH) {
+        const top = stack[stack.length - 1];
+        if (top === undefined) break;
+        const gt = lt + 2 + top.length;
+        if (gt >= end || buf.charCodeAt(gt) !== GT || !buf.startsWith(top, lt + 2)) break;
+        pos = gt + 1;
+        this.pos = pos;
+        stack.pop();
+        if (stack.length === 0) this.closedRoot = true;
+        h.close();
+        continue;
+      }
+      if (c >= 128 || !((NAME[c] as number) & 1) || this.closedRoot) break;
+      inTag = true;
+      // element name (the previous one, or scanned)
+      let p = lt + 2;
+      const prev = tag.name;
+      let name: string;
+      if (prev !== '' && lt + 1 + prev.length < end && endsName(buf.charCodeAt(lt + 1 + prev.length)) && buf.startsWith(prev, lt + 1)) {
+        name = prev;
+        p = lt + 1 + prev.length;
+      } else {
+        while (p < end && (c = buf.charCodeAt(p)) < 128 && (NAME[c] as number) & 2) p++;
+        if (p >= end || c >= 128) break;
+        name = buf.slice(lt + 1, p);
+      }
+      let count = 0;
+      let empty = false;
+      for (;;) {
+        const before = p;
+        c = buf.charCodeAt(p);
+        while (c === SPACE || c === NL || c === TAB || c === CR) c = buf.charCodeAt(++p);
+        if (p >= end) break outer;
+        if (c === GT) {
+          p++;
+          break;
+        }
+        if (c === SLASH) {
+          if (p + 1 >= end || buf.charCodeAt(p + 1) !== GT) break outer;
+          p += 2;
+          empty = true;
+          break;
+        }
+        if (p === before || count >= 16) break outer;
+        // attribute name (the previous tag's at this index, or scanned)
+        const guess = names[count];
+        let an: string;
+        if (guess !== undefined && p + guess.length < end && endsName(buf.charCodeAt(p + guess.length)) && buf.startsWith(guess, p)) {
+          an = guess;
+          p += guess.length;
+        } else {
+          const a = p;
+          if (c >= 128 || !((NAME[c] as number) & 1)) break outer;
+          while (p < end && (c = buf.charCodeAt(p)) < 128 && (NAME[c] as number) & 2) p++;
+          if (p >= end || c >= 128) break outer;
+          an = buf.slice(a, p);
+        }
+        c = buf.charCodeAt(p);
+        while (c === SPACE || c === NL || c === TAB || c === CR) c = buf.charCodeAt(++p);
+        if (c !== EQ) break outer;
+        c = buf.charCodeAt(++p);
+        while (c === SPACE || c === NL || c === TAB || c === CR) c = buf.charCodeAt(++p);
+        if (c !== DQUOTE && c !== SQUOTE) break outer;
+        const v0 = p + 1;
+        const close = buf.indexOf(c === DQUOTE ? '"' : "'", v0);
+        if (close < 0 || close >= end) break outer;
+        // no '<', '&', TAB, LF or CR inside (next occurrences are cached)
+        if (ltAt < v0 && ltAt !== -1) ltAt = buf.indexOf('<', v0);
+        if (ltAt >= 0 && ltAt < close) break outer;
+        if (this.ampAt < v0 && this.ampAt !== -1) this.ampAt = buf.indexOf('&', v0);
+        if (this.ampAt >= 0 && this.ampAt < close) break outer;
+        if (nlAt < v0 && nlAt !== -1) nlAt = buf.indexOf('\n', v0);
+        if (nlAt >= 0 && nlAt < close) break outer;
+        if (tabAt < v0 && tabAt !== -1) tabAt = buf.indexOf('\t', v0);
+        if (tabAt >= 0 && tabAt < close) break outer;
+        if (this.hasCR) {
+          const cr = buf.indexOf('\r', v0);
+          if (cr >= 0 && cr < close) break outer;
+        }
+        for (let i = 0; i < count; i++) if (names[i] === an) break outer;
+        names[count] = an;
+        values[count] = buf.slice(v0, close);
+        count++;
+        p = close + 1;
+      }
+      tag.name = name;
+      tag.count = count;
+      this.sawRoot = true;
+      stack.push(name.length < 13 ? name : copy(name));
+      pos = p;
+      this.pos = p;
+      h.open(tag);
+      if (empty) {
+        stack.pop();
+        if (stack.length === 0) this.closedRoot = true;
+        h.close();
+      }
+    }
+    if (inTag) {
+      // Stopped inside a tag: the general code re-reads it from its '<', so forget what was searched past it.
+      this.ltAt = -2;
+      this.ampAt = -2;
+      this.nlAt = -2;
+      this.tabAt = -2;
+    } else {
+      this.ltAt = ltAt;
+      this.nlAt = nlAt;
+      this.tabAt = tabAt;
+    }
+    return pos;
+  }
+
+  private textState(start: number): number {
+    const buf = this.buf;
+    const end = this.end;
+    const pos = this.fast(start);
+    if (pos !== start) return pos;
     const lt = this.nextLt(pos);
     if (lt < 0 || lt >= end) {
       // Text up to the end of the data: hold back what may continue in the next chunk.
@@ -487,7 +634,7 @@ export class XmlTokenizer {
     if (e === p) this.fail(`disallowed character in ${what}`, p);
     if (e >= this.end) {
       if (e - tokenStart > MAX_TOKEN) this.fail(`${what} too long`, tokenStart);
-      if (!this.final || this.end < this.buf.length) {
+      if (!this.final || this.end < this.len) {
         this.more(tokenStart);
         return -1;
       }
@@ -541,7 +688,7 @@ export class XmlTokenizer {
     const tag = this.tag;
     const guess = tag.names[tag.count];
     let e: number;
-    if (guess !== undefined && endsName(buf.charCodeAt(p + guess.length)) && p + guess.length < end && buf.startsWith(guess, p)) {
+    if (guess !== undefined && p + guess.length < end && endsName(buf.charCodeAt(p + guess.length)) && buf.startsWith(guess, p)) {
       e = p + guess.length;
       this.attrName = guess;
     } else {
@@ -821,7 +968,7 @@ export class XmlTokenizer {
     const buf = this.buf;
     let line = this.lineBase;
     let last = -1;
-    const to = Math.min(index, buf.length);
+    const to = Math.min(index, this.len);
     for (let i = 0; i < to; i++) {
       const c = buf.charCodeAt(i);
       if (c === NL || (c === CR && buf.charCodeAt(i + 1) !== NL)) {
