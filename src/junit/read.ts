@@ -6,6 +6,7 @@
  * and XXE files fail at once with reason 'dtd'); every well-formedness error is fatal and names file:line:col.
  */
 import { createReadStream } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import { ReportBuilder, type Position } from './builder.js';
 import { JUnitReadError, type FileReport, type ReadOptions } from './model.js';
@@ -83,7 +84,8 @@ class StreamingReader {
       this.head = undefined;
       this.decoder = this.pickDecoder(chunk);
     }
-    this.feed(this.decoder.write(chunk));
+    // UTF-8 chunks of pure ASCII (most reports) get a cheaper check for forbidden characters.
+    this.feed(this.decoder.write(chunk), this.decoder.utf8 && isAscii(chunk));
   }
 
   end(): FileReport {
@@ -106,10 +108,10 @@ class StreamingReader {
     }
   }
 
-  private feed(s: string): void {
+  private feed(s: string, ascii = false): void {
     if (s.length === 0) return;
     if (!this.content) this.content = /\S/.test(s);
-    this.tokenizer.write(s);
+    this.tokenizer.write(s, ascii);
   }
 
   private pickDecoder(head: Buffer): Decoder {
@@ -163,6 +165,8 @@ class StreamingReader {
 
 /** Streaming bytes → string; strips a leading byte order mark. */
 interface Decoder {
+  /** Node's UTF-8 decoder (ASCII bytes decode to the same characters). */
+  readonly utf8: boolean;
   write(chunk: Buffer): string;
   end(): string;
 }
@@ -172,6 +176,7 @@ function nodeDecoder(encoding: 'utf8' | 'utf16le'): Decoder {
   const d = new StringDecoder(encoding);
   let first = true;
   return {
+    utf8: encoding === 'utf8',
     write(chunk) {
       let s = d.write(chunk);
       if (first && s.length > 0) {
@@ -187,7 +192,7 @@ function nodeDecoder(encoding: 'utf8' | 'utf16le'): Decoder {
 /** WHATWG TextDecoder for other encodings (throws RangeError for unknown labels). */
 function webDecoder(label: string): Decoder {
   const d = new TextDecoder(label);
-  return { write: (chunk) => d.decode(chunk, { stream: true }), end: () => d.decode() };
+  return { utf8: false, write: (chunk) => d.decode(chunk, { stream: true }), end: () => d.decode() };
 }
 
 function isSystemError(err: unknown): err is NodeJS.ErrnoException & { code: string } {

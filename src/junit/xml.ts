@@ -131,6 +131,7 @@ function isXmlChar(c: number): boolean {
 }
 
 /** Characters XML forbids everywhere (also as raw text in comments, CDATA, attribute values…). */
+const FORBIDDEN_ASCII = /[\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/g;
 
 /** Index of the first character XML forbids in buf[from…] (surrogates only when unpaired), or buf.length. */
@@ -155,6 +156,17 @@ function firstForbidden(buf: string, from: number): number {
   }
 }
 
+/** firstForbidden for text whose part from `from` on is ASCII (only a surrogate just before it needs a look). */
+function firstForbiddenAscii(buf: string, from: number): number {
+  if (from > 0) {
+    const c = buf.charCodeAt(from - 1);
+    if (c >= 0xd800 && c <= 0xdbff) return from - 1;
+  }
+  FORBIDDEN_ASCII.lastIndex = from;
+  const m = FORBIDDEN_ASCII.exec(buf);
+  return m === null ? buf.length : m.index;
+}
+
 const XML_DECL =
   /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9]+"|'1\.[0-9]+')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>$/;
 
@@ -168,7 +180,7 @@ export function copy(s: string): string {
 export class XmlTokenizer {
   private buf = '';
   private pos = 0;
-  /** Length of the data in buf (buf ends with a NUL sentinel, so reading buf[len] is never out of bounds). */
+  /** buf.length. */
   private len = 0;
   /** Where the data usable now ends: len, or the first forbidden character. */
   private end = 0;
@@ -216,12 +228,35 @@ export class XmlTokenizer {
     return this.positionAt(this.pos);
   }
 
-  write(s: string): void {
+  /**
+   * Feeds the next piece of text. `ascii`: the caller knows it holds only ASCII (a cheaper check for forbidden
+   * characters).
+   */
+  write(s: string, ascii = false): void {
     if (s.length === 0) return;
-    const rest = this.len > this.pos ? this.buf.slice(this.pos, this.len) : '';
+    let rest = this.len > this.pos ? this.buf.slice(this.pos, this.len) : '';
     this.advance(this.pos);
-    const from = rest.length;
-    this.setBuffer(rest + s, from);
+    // The construct cut by the previous chunk is finished on a small joined string; then reading goes on in
+    // `s` itself. (Joining whole chunks would copy every 256 KB chunk into a new string.)
+    let k = 4 * MAX_TOKEN;
+    while (rest !== '' && k < s.length) {
+      const head = rest + s.slice(0, k);
+      this.setBuffer(head, rest.length, ascii);
+      this.run();
+      if (this.pos >= rest.length) {
+        const off = this.pos - rest.length;
+        this.advance(rest.length);
+        this.setBuffer(s, k, ascii);
+        this.pos = off;
+        this.run();
+        return;
+      }
+      // Still inside what was left over (a long name, reference or declaration): take more of `s`.
+      rest = head.slice(this.pos, rest.length);
+      this.advance(this.pos);
+      k *= 4;
+    }
+    this.setBuffer(rest === '' ? s : rest + s, rest.length, ascii);
     this.run();
   }
 
@@ -237,11 +272,9 @@ export class XmlTokenizer {
     if (!this.sawRoot) this.fail('document must contain a root element', this.pos);
   }
 
-  private setBuffer(data: string, checkFrom: number): void {
-    // The sentinel is itself a forbidden character: the search below stops at it at the latest.
-    const buf = data + '\u0000';
+  private setBuffer(buf: string, checkFrom: number, ascii = false): void {
     this.buf = buf;
-    this.len = data.length;
+    this.len = buf.length;
     this.pos = 0;
     this.ampAt = -2;
     this.cdEndAt = -2;
@@ -250,9 +283,9 @@ export class XmlTokenizer {
     this.tabAt = -2;
     this.crAt = -2;
     this.hasCR = buf.indexOf('\r') >= 0;
-    this.end = firstForbidden(buf, Math.max(0, checkFrom - 1));
+    this.end = ascii ? firstForbiddenAscii(buf, checkFrom) : firstForbidden(buf, Math.max(0, checkFrom - 1));
     // A high surrogate ending the chunk waits for its pair (Node's decoders never split one; callers may).
-    const c = buf.charCodeAt(this.end);
+    const c = this.end < this.len ? buf.charCodeAt(this.end) : 0;
     this.splitPair = this.end === this.len - 1 && !this.final && c >= 0xd800 && c <= 0xdbff;
   }
 
@@ -385,8 +418,7 @@ export class XmlTokenizer {
       let empty = false;
       for (;;) {
         const before = p;
-        c = buf.charCodeAt(p);
-        while (c === SPACE || c === NL || c === TAB || c === CR) c = buf.charCodeAt(++p);
+        while (p < end && isWs((c = buf.charCodeAt(p)))) p++;
         if (p >= end) break outer;
         if (c === GT) {
           p++;
@@ -412,12 +444,11 @@ export class XmlTokenizer {
           if (p >= end || c >= 128) break outer;
           an = buf.slice(a, p);
         }
-        c = buf.charCodeAt(p);
-        while (c === SPACE || c === NL || c === TAB || c === CR) c = buf.charCodeAt(++p);
-        if (c !== EQ) break outer;
-        c = buf.charCodeAt(++p);
-        while (c === SPACE || c === NL || c === TAB || c === CR) c = buf.charCodeAt(++p);
-        if (c !== DQUOTE && c !== SQUOTE) break outer;
+        while (p < end && isWs((c = buf.charCodeAt(p)))) p++;
+        if (p >= end || c !== EQ) break outer;
+        p++;
+        while (p < end && isWs((c = buf.charCodeAt(p)))) p++;
+        if (p >= end || (c !== DQUOTE && c !== SQUOTE)) break outer;
         const v0 = p + 1;
         const close = buf.indexOf(c === DQUOTE ? '"' : "'", v0);
         if (close < 0 || close >= end) break outer;
@@ -703,8 +734,8 @@ export class XmlTokenizer {
     if (q < end && buf.charCodeAt(q) === EQ) {
       q++;
       while (q < end && isWs(buf.charCodeAt(q))) q++;
-      const qc = buf.charCodeAt(q);
-      if (q < end && (qc === DQUOTE || qc === SQUOTE)) {
+      const qc = q < end ? buf.charCodeAt(q) : 0;
+      if (qc === DQUOTE || qc === SQUOTE) {
         this.quote = qc;
         this.value = '';
         this.state = ATTR_VALUE;

@@ -56,7 +56,7 @@ function withSaxes(doc: string): Ev[] | Error {
   return r.ev;
 }
 
-function withMine(doc: string, piece: number): Ev[] | Error {
+function withMine(doc: string, piece: number, asciiHint = false): Ev[] | Error {
   const r = new Recorder();
   const h: XmlHandler = {
     wantsText: true,
@@ -69,7 +69,10 @@ function withMine(doc: string, piece: number): Ev[] | Error {
   };
   const tok = new XmlTokenizer(h);
   try {
-    for (let i = 0; i < doc.length; i += piece) tok.write(doc.slice(i, i + piece));
+    for (let i = 0; i < doc.length; i += piece) {
+      const part = doc.slice(i, i + piece);
+      tok.write(part, asciiHint && /^[\x00-\x7f]*$/.test(part));
+    }
     tok.close();
   } catch (e) {
     return e as Error;
@@ -218,6 +221,25 @@ test('mutated documents: rejected exactly when saxes rejects them, else the same
   }
   // Most mutations break the document; both outcomes must be exercised.
   assert.ok(bad > n / 3 && bad < n, `${bad} of ${n} mutations malformed`);
+});
+
+test('big documents in big chunks (constructs cut by chunk ends are finished on a joined head)', () => {
+  const parts: string[] = [];
+  for (let seed = 1; seed <= 2000; seed++) parts.push(gen(seed).replace(/^<\?xml[^>]*>/, ''));
+  const ascii = `<root>${parts.join('\n')}</root>`.replace(/[^\x00-\x7f]/g, 'x');
+  const doc = `<root>${parts.join('\n')}</root>`;
+  assert.ok(doc.length > 100_000);
+  for (const d of [doc, ascii]) {
+    const want = withSaxes(d);
+    assert.ok(!(want instanceof Error), String(want));
+    for (const piece of [16_000, 16_385, 40_000, 65_537]) {
+      assert.deepEqual(withMine(d, piece, true), want, `piece ${piece}`);
+    }
+  }
+  // a forbidden character in an ASCII chunk, and an unpaired surrogate just before one
+  for (const bad of [`${doc.slice(0, 50_000)}\u0001${doc.slice(50_000)}`, `${doc.slice(0, 39_999)}\uD800${doc.slice(39_999)}`]) {
+    for (const piece of [16_385, 40_000]) assert.ok(withMine(bad, piece, true) instanceof Error);
+  }
 });
 
 test('hand-picked malformed documents are rejected (as saxes does)', () => {
