@@ -9,7 +9,7 @@ import {
 import "./chunks/chunk-NAPEE2LL.js";
 import {
   isInside
-} from "./chunks/chunk-CGK5Y2TI.js";
+} from "./chunks/chunk-7MKRVRR7.js";
 import {
   killAllSync
 } from "./chunks/chunk-UVR4YFCP.js";
@@ -95,7 +95,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-LH42N5SO.js"), import("./chunks/github-2WQ7GA4Z.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-DPOWWO4B.js"), import("./chunks/github-VKFYG6HG.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -148,7 +148,7 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-2WQ7GA4Z.js");
+  const gh = await import("./chunks/github-VKFYG6HG.js");
   const { verifyBundle } = await import("./chunks/verify-SCDUUYAQ.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);

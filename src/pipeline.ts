@@ -2,6 +2,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { VERSION } from './version.js';
 import { errorMessage } from './core/errors.js';
+import { resolveInside } from './core/paths.js';
 import { collectMetadata } from './core/metadata.js';
 import type { JobContext, JobResultBase, Logger, MetricSet, PreflightReport, RunMetadata, RunRecord, ServiceReport } from './core/types.js';
 import { formatDuration } from './core/units.js';
@@ -55,15 +56,18 @@ export interface RunOutput {
  * RunRecord and a bundle, whatever happened: services are always stopped, a crashing job becomes an errored
  * result, a failed preflight halts the jobs but still produces the bundle that says why.
  */
-export async function runPipeline(s: RunSettings): Promise<RunOutput> {
+export async function runPipeline(settings: RunSettings): Promise<RunOutput> {
+  let s = settings;
   const plan = await loadManifest({ file: s.manifestFile, workspace: s.workspace });
+  const outDir = resolveInside(s.workspace, s.outDir ?? path.join('.integration-gate', slug(plan.name)), 'output folder');
   await s.onPlan?.(plan);
-  const outDir = path.resolve(s.workspace, s.outDir ?? path.join('.integration-gate', slug(plan.name)));
   const stagingDir = path.join(outDir, 'evidence');
   await rm(stagingDir, { recursive: true, force: true });
   await mkdir(stagingDir, { recursive: true });
   const evidence = new StagingSink(stagingDir);
   const redactor = new SecretRedactor(plan.secrets.map((k) => s.env[k] ?? '').filter(Boolean));
+  // Everything printed goes through the redactor too (a command line may carry a secret).
+  s = { ...s, log: redactingLogger(s.log, redactor) };
   const run = collectMetadata(s.env, s.workspace, s.via);
 
   // The plan's own evidence first: what we were asked to verify.
@@ -199,6 +203,17 @@ export function collectMetrics(plan: Plan, results: JobResultBase[]): MetricSet 
     Object.assign(metrics, module.metrics(results.filter((r) => r.kind === module.kind)));
   }
   return metrics;
+}
+
+function redactingLogger(log: PhaseLogger, redactor: SecretRedactor): PhaseLogger {
+  const r = (m: string): string => redactor.redact(m);
+  return {
+    info: (m) => log.info(r(m)),
+    warn: (m) => log.warn(r(m)),
+    progress: (m) => log.progress(r(m)),
+    phaseStart: (name) => log.phaseStart(r(name)),
+    phaseEnd: (name, ok, detail) => log.phaseEnd(r(name), ok, r(detail)),
+  };
 }
 
 /** A copy of `value` with every string redacted (keys included). */

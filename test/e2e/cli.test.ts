@@ -256,3 +256,23 @@ test('evaluate re-derives the decision from the bundle alone, and refuses a doct
   assert.match(bad.stderr, /failed is 1 in the raw JUnit but 0 in run\.json/);
   assert.match(bad.stderr, /decision: re-derived NO-GO, recorded GO/);
 });
+
+test('a secret written into the manifest and printed by a command is redacted from the terminal, logs and bundle', async () => {
+  const ws = await demoWorkspace((m) =>
+    m.replace(/command: >-[\s\S]*?timeout: 2m/, `command: "echo token=${SECRET}; echo \\"$DEMO_API_KEY\\" >&2; exit 3"\n        junit: reports/*.xml\n        timeout: 20s`),
+  );
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env });
+  assert.equal(r.code, 1);
+  assert.ok(!r.stdout.includes(SECRET) && !r.stderr.includes(SECRET), r.stdout);
+  assert.match(r.stdout, /\$ echo token=\*\*\*/);
+  const entries = await readZip(bundleOf(ws.dir));
+  for (const [name, data] of entries) assert.ok(!data.includes(SECRET), `secret leaked into ${name}`);
+  assert.match((entries.get('tests/payments-api-1/command.log') as Buffer).toString(), /token=\*\*\*\n\*\*\*/);
+});
+
+test('--out must stay inside the workspace', async () => {
+  const ws = await demoWorkspace();
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest, '--out', '../elsewhere'], { cwd: ws.dir, env });
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /output folder '\.\.\/elsewhere' resolves outside the workspace/);
+});
