@@ -95,7 +95,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-DPOWWO4B.js"), import("./chunks/github-VKFYG6HG.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-WSRCACUN.js"), import("./chunks/github-VKFYG6HG.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -149,7 +149,7 @@ async function run(env = process.env) {
 }
 async function publishMode(settings, env, log) {
   const gh = await import("./chunks/github-VKFYG6HG.js");
-  const { verifyBundle } = await import("./chunks/verify-SCDUUYAQ.js");
+  const { verifyBundle } = await import("./chunks/verify-AJMLU3JY.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;
