@@ -49,6 +49,8 @@ export interface JobKindModule<P extends JobPlanBase = JobPlanBase, R extends Jo
    * `index` helpers: use `${pointer}/${i}` for array items.
    */
   toPlans(raw: unknown, pointer: string, ctx: PlanContext): P[];
+  /** Optional: adjusts this kind's plans once all integrations are planned (e.g. unique evidence folders). */
+  finalizePlans?(plans: P[]): void;
   /** Runs one job. Must not throw for failures of the system under test; the pipeline turns throws into errored results. */
   run(plan: P, ctx: JobContext): Promise<R>;
   /** Metrics offered to the gates: `<kind>.<name>` aggregates over `results`, `<kind>.<name>@<jobId>` per job. */

@@ -2,7 +2,6 @@ import type { GateSpec, Severity } from '../core/types.js';
 import { parseDuration, parsePercentOrNumber } from '../core/units.js';
 import type { JobKindModule, JobPlanBase, PlanContext } from '../jobs/kind.js';
 import { JOB_KINDS } from '../jobs/registry.js';
-import { assignContractEvidenceDirs, type ContractJobPlan } from '../jobs/contract/index.js';
 
 /** The typed plan a manifest turns into. Everything the run does is decided here, before anything starts. */
 export interface Plan {
@@ -107,8 +106,8 @@ export function toPlan(m: Raw, input: PlanInput): Plan {
     });
   });
 
-  // Several integrations with a contract each get their own evidence folder.
-  assignContractEvidenceDirs(jobs.filter((j) => j.plan.kind === 'contract').map((j) => j.plan as ContractJobPlan));
+  // Kinds that need to see all their plans at once (several contracts → one evidence folder each).
+  for (const module of JOB_KINDS) module.finalizePlans?.(jobs.filter((j) => j.module === module).map((j) => j.plan));
   const gates = mergeGates(defaultGates(jobs), (m.gates as Record<string, Raw> | undefined) ?? {}, input);
   const secrets = new Set<string>((m.secrets as string[] | undefined) ?? []);
   for (const p of preflight) if (p.type === 'env') for (const v of p.vars) secrets.add(v);

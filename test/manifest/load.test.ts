@@ -174,3 +174,11 @@ test('src/version.ts matches package.json', async () => {
   const { readFileSync } = await import('node:fs');
   assert.equal(VERSION, JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')).version);
 });
+
+test('two integrations with a contract each get their own evidence folder', () => {
+  const plan = parseManifest(
+    `version: 1\nname: two\nintegrations:\n  - name: a\n    contract: { openapi: fixtures/demo/openapi.yaml, baseUrl: "http://127.0.0.1:1" }\n  - name: b\n    contract: { openapi: fixtures/demo/openapi.yaml, baseUrl: "http://127.0.0.1:2" }\n`,
+    { file, workspace: path.resolve('.') },
+  );
+  assert.deepEqual(plan.jobs.map((j) => j.plan.evidenceDir), ['contract/a', 'contract/b']);
+});

@@ -69,6 +69,9 @@ export const contractKind: JobKindModule<ContractJobPlan, ContractResult> = {
   toPlans(raw, pointer, ctx) {
     return [toPlan(raw, pointer, ctx)];
   },
+  finalizePlans(plans) {
+    assignContractEvidenceDirs(plans);
+  },
   async run(plan, ctx) {
     return runContract(plan, ctx);
   },
