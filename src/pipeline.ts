@@ -216,8 +216,9 @@ function redactingLogger(log: PhaseLogger, redactor: SecretRedactor): PhaseLogge
   };
 }
 
-/** A copy of `value` with every string redacted (keys included). */
+/** A copy of `value` with every string redacted (keys included); `value` itself when there is no secret. */
 export function redactDeep<T>(value: T, redactor: SecretRedactor): T {
+  if (!redactor.active) return value;
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return redactor.redact(v);
     if (Array.isArray(v)) return v.map(walk);
@@ -237,7 +238,7 @@ async function writeReports(record: RunRecord, plan: Plan, evidence: StagingSink
   const critical = new Set(plan.integrations.filter((i) => i.critical).map((i) => i.name));
   await evidence.writeText('defect-log.csv', redactor.redact(defectLogCsv(record, critical)), meta('result'));
   await evidence.writeText('gates/gate-report.json', json(record.gates), meta('result'));
-  await evidence.writeText('gates/junit.xml', redactor.redact(await gatesJUnit(record.gates, plan.name)), meta('result'));
+  await evidence.writeText('gates/junit.xml', redactor.redact(gatesJUnit(record.gates, plan.name)), meta('result'));
   await evidence.writeText('integration-signoff.json', json(signoff(record)), meta('result'));
   await evidence.writeText('forward-recommendations.md', redactor.redact(forwardRecommendations(record)), meta('report'));
   await evidence.writeText('report/index.html', redactor.redact(renderHtml(record)), meta('report'));

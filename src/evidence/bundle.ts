@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import path from 'node:path';
-import { Transform, type TransformCallback } from 'node:stream';
+import { writeFile } from 'node:fs/promises';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { ZipArchive, type EntryData } from 'archiver';
+import { ZipFile } from 'yazl';
 import type { Decision, RunMetadata } from '../core/types.js';
 import type { StagedFile } from './sink.js';
 
@@ -44,9 +45,10 @@ export class HashingStream extends Transform {
 }
 
 /**
- * Writes the evidence zip. Plan first (every staged file → its entry), then stream each file through a
- * hashing transform into the archive, one entry at a time; the evidence manifest, built from those hashes,
- * is the last entry. Also writes `<zip>.sha256` beside the zip (sha256sum format).
+ * Writes the evidence zip. Every staged file is streamed once through a hashing transform into the archive
+ * (yazl opens one file at a time, in order); the evidence manifest, built from those hashes, is the last entry.
+ * Also writes `<zip>.sha256` beside the zip (sha256sum format). Entry times are the run's start, so an
+ * unzipped bundle shows when the evidence was gathered.
  */
 export async function writeBundle(opts: {
   stagingRoot: string;
@@ -54,53 +56,45 @@ export async function writeBundle(opts: {
   zipPath: string;
   header: Omit<EvidenceManifest, 'files' | 'hashAlgorithm' | 'schemaVersion'>;
 }): Promise<{ manifest: EvidenceManifest; zipSha256: string; zipBytes: number }> {
+  const started = Date.parse(opts.header.run.startedAt);
   // Level 1: most of the size win of deflate at a fraction of the time (the evidence is mostly text).
-  const archive = new ZipArchive({ zlib: { level: 1 } });
-  const out = createWriteStream(opts.zipPath);
+  const entryOptions = { mtime: new Date(Number.isNaN(started) ? 0 : started), mode: 0o100644, compressionLevel: 1 };
+  const zip = new ZipFile();
   const zipHash = new HashingStream();
-  const written = pipeline(archive, zipHash, out);
+  const written = pipeline(zip.outputStream, zipHash, createWriteStream(opts.zipPath));
+  const failed = new Promise<never>((_, reject) => zip.on('error', reject));
 
-  let archiveError: Error | undefined;
-  archive.on('error', (err) => {
-    archiveError = err;
-  });
-  const entries: EvidenceEntry[] = [];
-  const plan = opts.files
+  const hashed = opts.files
     .filter((f) => f.path !== EVIDENCE_MANIFEST)
-    .map((f) => ({ file: f, abs: path.join(opts.stagingRoot, ...f.path.split('/')) }));
-  for (const { file, abs } of plan) {
-    const hashing = new HashingStream();
-    const entryDone = new Promise<void>((resolve, reject) => {
-      const onEntry = (e: EntryData): void => {
-        if (e.name === file.path) {
-          archive.off('entry', onEntry);
-          archive.off('error', onError);
-          resolve();
-        }
-      };
-      const onError = (err: Error): void => {
-        archive.off('entry', onEntry);
-        reject(err);
-      };
-      archive.on('entry', onEntry);
-      archive.once('error', onError);
+    .map((file) => {
+      const abs = path.join(opts.stagingRoot, ...file.path.split('/'));
+      return new Promise<EvidenceEntry>((resolve, reject) => {
+        zip.addReadStreamLazy(file.path, entryOptions, (cb) => {
+          const hashing = new HashingStream();
+          const source = createReadStream(abs);
+          source.on('error', (err) => {
+            reject(err);
+            hashing.destroy(err);
+          });
+          hashing.on('end', () => resolve({ path: file.path, bytes: hashing.bytes, sha256: hashing.digest(), kind: file.kind, producer: file.producer }));
+          cb(null, source.pipe(hashing));
+        });
+      });
     });
-    const source = createReadStream(abs);
-    source.on('error', (err) => hashing.destroy(err));
-    archive.append(source.pipe(hashing), { name: file.path, date: new Date(0) });
-    await entryDone;
-    entries.push({ path: file.path, bytes: hashing.bytes, sha256: hashing.digest(), kind: file.kind, producer: file.producer });
+  let entries: EvidenceEntry[];
+  try {
+    entries = await Promise.race([Promise.all(hashed), failed]);
+  } catch (err) {
+    zip.outputStream.unpipe();
+    (zip.outputStream as Readable).destroy();
+    await written.catch(() => undefined);
+    throw err;
   }
-  if (archiveError) throw archiveError;
   const manifest: EvidenceManifest = { schemaVersion: 1, ...opts.header, files: entries, hashAlgorithm: 'sha256' };
-  archive.append(`${JSON.stringify(manifest, null, 2)}\n`, { name: EVIDENCE_MANIFEST, date: new Date(0) });
-  await archive.finalize();
-  await written;
+  zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), EVIDENCE_MANIFEST, entryOptions);
+  zip.end();
+  await Promise.race([written, failed]);
   const zipSha256 = zipHash.digest();
-  await new Promise<void>((resolve, reject) => {
-    const side = createWriteStream(`${opts.zipPath}.sha256`);
-    side.on('error', reject);
-    side.end(`${zipSha256}  ${path.basename(opts.zipPath)}\n`, () => resolve());
-  });
+  await writeFile(`${opts.zipPath}.sha256`, `${zipSha256}  ${path.basename(opts.zipPath)}\n`);
   return { manifest, zipSha256, zipBytes: zipHash.bytes };
 }

@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -64,7 +64,7 @@ export class StagingSink implements EvidenceSink {
   async copyFile(src: string, rel: string, meta: EvidenceMeta, transform?: Transform): Promise<string> {
     const abs = await this.reserve(rel, meta);
     if (transform) await pipeline(createReadStream(src), transform, createWriteStream(abs));
-    else await pipeline(createReadStream(src), createWriteStream(abs));
+    else await copyFile(src, abs);
     return normalize(rel);
   }
 }

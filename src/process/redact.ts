@@ -25,6 +25,11 @@ export class SecretRedactor implements Redactor {
     return this.pattern ? text.replace(this.pattern, '***') : text;
   }
 
+  /** Whether any secret is registered (without one, redacting is the identity). */
+  get active(): boolean {
+    return this.pattern !== undefined;
+  }
+
   get longest(): number {
     return this.secrets[0]?.length ?? 0;
   }
@@ -76,4 +81,26 @@ export class RedactStream extends Transform {
   override _flush(done: TransformCallback): void {
     done(null, this.redactor.redact(this.held + this.decoder.end()));
   }
+}
+
+/** A SecretRedactor for stream redaction; any other Redactor is wrapped so its own rules still apply. */
+export function asSecretRedactor(r: Redactor): SecretRedactor {
+  if (r instanceof SecretRedactor) return r;
+  return new (class extends SecretRedactor {
+    override get active(): boolean {
+      return true;
+    }
+    override redact(text: string): string {
+      return r.redact(super.redact(text));
+    }
+  })();
+}
+
+/**
+ * The transform a copied file goes through on its way into the bundle: redaction, or none at all when no
+ * secret is registered (the copy is then byte-for-byte, and made by the kernel).
+ */
+export function redactingTransform(r: Redactor): RedactStream | undefined {
+  const s = asSecretRedactor(r);
+  return s.active ? new RedactStream(s) : undefined;
 }

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { ZipArchive } from 'archiver';
+import { ZipFile } from 'yazl';
 import yauzl from 'yauzl';
 
 /** Reads every entry of a zip into memory (test helper; bundles in tests are small). */
@@ -30,9 +30,9 @@ export async function readZip(p: string): Promise<Map<string, Buffer>> {
 
 /** Writes a zip from in-memory entries (to build tampered copies of a bundle). */
 export async function writeZip(p: string, entries: Map<string, Buffer>): Promise<void> {
-  const archive = new ZipArchive({ zlib: { level: 6 } });
-  const done = pipeline(archive, createWriteStream(p));
-  for (const [name, data] of entries) archive.append(data, { name });
-  await archive.finalize();
+  const zip = new ZipFile();
+  const done = pipeline(zip.outputStream, createWriteStream(p));
+  for (const [name, data] of entries) zip.addBuffer(data, name);
+  zip.end();
   await done;
 }

@@ -1,13 +1,8 @@
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
-import { glob } from 'tinyglobby';
-import type { JobContext, Redactor } from '../../core/types.js';
-import { errorMessage } from '../../core/errors.js';
-import { isInside, toPosix } from '../../core/paths.js';
+import type { JobContext } from '../../core/types.js';
 import { formatDuration } from '../../core/units.js';
 import { runCommand } from '../../process/run.js';
-import { SecretRedactor } from '../../process/redact.js';
-import { readReport } from '../../junit/read.js';
+import { asSecretRedactor } from '../../process/redact.js';
+import { collectReports } from '../tests/collect.js';
 import type { ContractCommandPlan } from './config.js';
 
 /** What the external contract command produced, counted into the contract results. */
@@ -26,16 +21,6 @@ export interface ExternalOutcome {
   error?: string;
 }
 
-/** runCommand redacts with a SecretRedactor; wrap any other Redactor so its secrets are still removed. */
-function streamRedactor(r: Redactor): SecretRedactor {
-  if (r instanceof SecretRedactor) return r;
-  return new (class extends SecretRedactor {
-    override redact(text: string): string {
-      return r.redact(super.redact(text));
-    }
-  })();
-}
-
 export async function runExternal(plan: ContractCommandPlan, dir: string, jobId: string, baseUrl: string, ctx: JobContext): Promise<ExternalOutcome> {
   const started = Date.now();
   const log = `${dir}/command.log`;
@@ -48,7 +33,7 @@ export async function runExternal(plan: ContractCommandPlan, dir: string, jobId:
     timeoutMs: plan.timeoutMs,
     stdoutFile: logAbs,
     stderrFile: logAbs,
-    redactor: streamRedactor(ctx.redactor),
+    redactor: asSecretRedactor(ctx.redactor),
     signal: ctx.signal,
   });
   const result: ExternalOutcome = {
@@ -62,37 +47,27 @@ export async function runExternal(plan: ContractCommandPlan, dir: string, jobId:
     failed: 0,
     skipped: 0,
   };
-  const found = await glob(plan.junit, { cwd: plan.cwd, absolute: true, onlyFiles: true, dot: true });
-  const fresh: string[] = [];
-  for (const f of found.sort()) {
-    if (!isInside(ctx.workspace, f)) continue;
-    // Only files written by this run: a stale report must not count.
-    if ((await stat(f)).mtimeMs >= started - 2000) fresh.push(f);
-  }
-  for (const f of fresh) {
-    const rel = toPosix(path.relative(ctx.workspace, f));
-    const bundlePath = ctx.evidence.unique(`${dir}/junit/${path.basename(f)}`);
-    await ctx.evidence.copyFile(f, bundlePath, { kind: 'junit', producer: jobId });
-    try {
-      const report = await readReport(f);
-      const c = report.counts;
-      result.files.push({ file: rel, bundlePath, tests: c.tests, passed: c.passed + c.flaky, failed: c.failed, errored: c.errored, skipped: c.skipped });
-      result.passed += c.passed + c.flaky;
-      result.failed += c.failed + c.errored;
-      result.skipped += c.skipped;
-      for (const tc of report.cases) {
-        if (tc.status !== 'failed' && tc.status !== 'errored') continue;
-        result.failures.push({
-          name: [tc.classname, tc.name].filter(Boolean).join(' › '),
-          message: ctx.redactor.redact(tc.message ?? tc.status),
-          ...(tc.file ? { file: tc.file } : {}),
-          ...(tc.line ? { line: tc.line } : {}),
-        });
-      }
-    } catch (err) {
-      result.failed += 1;
-      result.failures.push({ name: rel, message: `unreadable JUnit: ${ctx.redactor.redact(errorMessage(err))}` });
+  const { fresh, files, unreadable } = await collectReports(plan.junit, { cwd: plan.cwd, since: started, bundleDir: dir, producer: jobId, ctx });
+  for (const { file, bundlePath, report } of files) {
+    if (!report) continue;
+    const c = report.counts;
+    result.files.push({ file, bundlePath, tests: c.tests, passed: c.passed + c.flaky, failed: c.failed, errored: c.errored, skipped: c.skipped });
+    result.passed += c.passed + c.flaky;
+    result.failed += c.failed + c.errored;
+    result.skipped += c.skipped;
+    for (const tc of report.cases) {
+      if (tc.status !== 'failed' && tc.status !== 'errored') continue;
+      result.failures.push({
+        name: [tc.classname, tc.name].filter(Boolean).join(' › '),
+        message: ctx.redactor.redact(tc.message ?? tc.status),
+        ...(tc.file ? { file: tc.file } : {}),
+        ...(tc.line ? { line: tc.line } : {}),
+      });
     }
+  }
+  for (const u of unreadable) {
+    result.failed += 1;
+    result.failures.push({ name: u.file, message: `unreadable JUnit: ${u.error}` });
   }
   const cmd = plan.run.length > 80 ? `${plan.run.slice(0, 77)}…` : plan.run;
   if (outcome.timedOut) {

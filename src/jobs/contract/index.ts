@@ -1,4 +1,4 @@
-import { newJUnitBuilder } from '../../report/junit-builder.js';
+import { junitXml, type JUnitCaseOut } from '../../report/junit-xml.js';
 import type { Finding, GateSpec, JobContext, JobResultBase, MetricSet } from '../../core/types.js';
 import { slug } from '../../evidence/sink.js';
 import type { JobKindModule } from '../kind.js';
@@ -138,7 +138,7 @@ async function runContract(plan: ContractJobPlan, ctx: JobContext): Promise<Cont
   const resultsRel = `${dir}/contract-validation-results.json`;
   evidence.push(await ctx.evidence.writeJson(resultsRel, resultsEvidence(plan, engine, { documented, exercised, passed, failed, waived: waivedRecords.length }), { kind: 'result', producer }));
   if (engine.records.length) {
-    evidence.push(await ctx.evidence.writeText(`${dir}/contract-junit.xml`, await junitEvidence(plan, engine.records), { kind: 'result', producer }));
+    evidence.push(await ctx.evidence.writeText(`${dir}/contract-junit.xml`, junitEvidence(plan, engine.records), { kind: 'result', producer }));
   }
 
   const findings = toFindings(engine, resultsRel);
@@ -289,25 +289,21 @@ function resultsEvidence(
   };
 }
 
-async function junitEvidence(plan: ContractJobPlan, records: CheckRecord[]): Promise<string> {
-  const builder = await newJUnitBuilder();
-  builder.name(`contract ${plan.integration}`);
-  const byCheck = new Map<CheckName, CheckRecord[]>();
+function junitEvidence(plan: ContractJobPlan, records: CheckRecord[]): string {
+  const byCheck = new Map<CheckName, JUnitCaseOut[]>();
   for (const r of records) {
+    const tc: JUnitCaseOut = {
+      classname: `${plan.integration}.${r.check}`,
+      name: `${r.method ? `${r.method} ${r.path}` : r.operation} [${r.origin}]`,
+      ...(r.spec ? { file: r.spec.file } : {}),
+      ...(r.verdict === 'failed' ? { failure: { message: `expected ${r.expected}; actual ${r.actual}`, type: r.check } } : {}),
+      ...(r.verdict === 'waived' ? { skipped: { message: 'waived' }, stdout: `waived: ${r.waiver?.reason ?? ''}` } : {}),
+    };
     const list = byCheck.get(r.check);
-    if (list) list.push(r);
-    else byCheck.set(r.check, [r]);
+    if (list) list.push(tc);
+    else byCheck.set(r.check, [tc]);
   }
-  for (const [check, list] of byCheck) {
-    const suite = builder.testSuite().name(check);
-    for (const r of list) {
-      const tc = suite.testCase().className(`${plan.integration}.${check}`).name(`${r.method ? `${r.method} ${r.path}` : r.operation} [${r.origin}]`);
-      if (r.spec) tc.file(r.spec.file);
-      if (r.verdict === 'failed') tc.failure(`expected ${r.expected}; actual ${r.actual}`, check);
-      else if (r.verdict === 'waived') tc.skipped().standardOutput(`waived: ${r.waiver?.reason ?? ''}`);
-    }
-  }
-  return builder.build();
+  return junitXml([...byCheck].map(([check, cases]) => ({ name: check, cases })), `contract ${plan.integration}`);
 }
 
 /** `contract.pass_rate` / `contract.coverage` / `contract.violations`, aggregated and per job (`@jobId`). */

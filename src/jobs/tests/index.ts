@@ -1,17 +1,15 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import type { Finding, GateSpec, JobContext, JobResultBase, MetricSet } from '../../core/types.js';
-import { errorMessage } from '../../core/errors.js';
 import { isInside, toPosix } from '../../core/paths.js';
 import { formatDuration } from '../../core/units.js';
 import { duration } from '../../manifest/schema-parts.js';
 import { slug } from '../../evidence/sink.js';
 import { runCommand } from '../../process/run.js';
-import { RedactStream, type SecretRedactor } from '../../process/redact.js';
-import { JUnitReadError, type Counts, type FileReport, type TestCase } from '../../junit/model.js';
-import { mergeReports, readReport } from '../../junit/read.js';
+import type { SecretRedactor } from '../../process/redact.js';
+import type { Counts, FileReport, TestCase } from '../../junit/model.js';
+import { mergeReports } from '../../junit/read.js';
 import type { JobKindModule, JobPlanBase } from '../kind.js';
+import { collectReports, type UnreadableFile } from './collect.js';
 
 /**
  * Integration test commands that write JUnit XML. Each command runs with a timeout (process tree killed on
@@ -29,11 +27,7 @@ export interface TestsJobPlan extends JobPlanBase {
   serviceUrl?: string;
 }
 
-export interface UnreadableFile {
-  file: string;
-  reason: string;
-  error: string;
-}
+export type { UnreadableFile };
 
 export interface TestsResult extends JobResultBase {
   kind: 'tests';
@@ -142,35 +136,17 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     signal: ctx.signal,
   });
 
-  // JUnit written during this run only: a stale report from an earlier run must not count.
-  const found = await glob(plan.junit, { cwd: plan.cwd, absolute: true, onlyFiles: true, dot: true });
-  const fresh: string[] = [];
-  const stale: string[] = [];
-  for (const f of found.sort()) {
-    if (!isInside(ctx.workspace, f)) continue;
-    const st = await stat(f);
-    (st.mtimeMs >= startedAt.getTime() - 2000 ? fresh : stale).push(f);
-  }
-
-  const reports: FileReport[] = [];
-  const unreadable: UnreadableFile[] = [];
-  const files: TestsResult['files'] = [];
-  const evidence = [logRel];
-  for (const f of fresh) {
-    const rel = toPosix(path.relative(ctx.workspace, f));
-    const bundlePath = ctx.evidence.unique(`${plan.evidenceDir}/junit/${rel.replace(/^(\.\.\/)+/, '')}`);
-    await ctx.evidence.copyFile(f, bundlePath, { kind: 'junit', producer: plan.jobId }, new RedactStream(ctx.redactor as SecretRedactor));
-    evidence.push(bundlePath);
-    try {
-      const report = await readReport(f);
-      report.file = rel;
-      reports.push(report);
-      files.push({ file: rel, bundlePath, counts: report.counts, ...(report.producer ? { producer: report.producer } : {}), disagreements: report.disagreements });
-    } catch (err) {
-      const reason = err instanceof JUnitReadError ? err.reason : 'io';
-      unreadable.push({ file: rel, reason, error: ctx.redactor.redact(errorMessage(err)) });
-    }
-  }
+  const { fresh, stale, files: collected, reports, unreadable } = await collectReports(plan.junit, {
+    cwd: plan.cwd,
+    since: startedAt.getTime(),
+    bundleDir: plan.evidenceDir,
+    producer: plan.jobId,
+    ctx,
+  });
+  const evidence = [logRel, ...collected.map((f) => f.bundlePath)];
+  const files: TestsResult['files'] = collected.flatMap(({ file, bundlePath, report }) =>
+    report ? [{ file, bundlePath, counts: report.counts, ...(report.producer ? { producer: report.producer } : {}), disagreements: report.disagreements }] : [],
+  );
   const merged = reports.length > 0 ? mergeReports(reports) : { counts: { ...ZERO }, cases: [] };
 
   const findings: Finding[] = [];
