@@ -6,7 +6,7 @@ import { resolveInside } from './core/paths.js';
 import { collectMetadata } from './core/metadata.js';
 import type { JobContext, JobResultBase, Logger, MetricSet, PreflightReport, RunMetadata, RunRecord, ServiceReport } from './core/types.js';
 import { formatDuration } from './core/units.js';
-import { writeBundle } from './evidence/bundle.js';
+import { BundleWriter } from './evidence/bundle.js';
 import { StagingSink, slug } from './evidence/sink.js';
 import { evaluateGates } from './gates/evaluate.js';
 import { loadManifest } from './manifest/load.js';
@@ -110,6 +110,11 @@ export async function runPipeline(settings: RunSettings): Promise<RunOutput> {
   }
   if (s.signal.aborted && !haltReason) haltReason = 'interrupted (SIGINT/SIGTERM); jobs not run are missing';
 
+  // Jobs and services are done: their evidence is final, so it is zipped (on the thread pool) while the
+  // reports are written.
+  const zipPath = path.join(outDir, BUNDLE_NAME);
+  const bundle = new BundleWriter(zipPath, stagingDir, run.startedAt);
+  bundle.add(evidence.seal());
   const metrics = collectMetrics(plan, results);
   const gates = evaluateGates(metrics, plan.gates);
   if (haltReason && results.length === 0) {
@@ -132,17 +137,17 @@ export async function runPipeline(settings: RunSettings): Promise<RunOutput> {
     metrics,
     gates,
   } satisfies RunRecord, redactor);
-  const zipPath = path.join(outDir, BUNDLE_NAME);
   record.bundle = { name: BUNDLE_NAME, path: path.relative(s.workspace, zipPath), files: 0 };
 
-  await writeReports(record, plan, evidence, redactor);
-  record.bundle.files = evidence.list().length + 1;
-  const { zipSha256 } = await writeBundle({
-    stagingRoot: stagingDir,
-    files: evidence.list(),
-    zipPath,
-    header: { tool: TOOL, manifest: record.manifest, run, decision: gates.decision, headline: gates.headline },
-  });
+  try {
+    await writeReports(record, plan, evidence, redactor);
+    record.bundle.files = evidence.list().length + 1;
+    bundle.add(evidence.seal());
+  } catch (err) {
+    await bundle.abort();
+    throw err;
+  }
+  const { zipSha256 } = await bundle.finish({ tool: TOOL, manifest: record.manifest, run, decision: gates.decision, headline: gates.headline });
   return { plan, record, zipPath, zipSha256, stagingDir, redactor };
 }
 

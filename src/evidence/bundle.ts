@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
@@ -44,57 +44,123 @@ export class HashingStream extends Transform {
   }
 }
 
+/** Files up to this size are read whole and compressed in one step; larger ones are streamed. */
+const WHOLE_FILE_MAX = 16 * 1024 * 1024;
+/** At most this many bytes of a bundle are read as whole files (they may wait in memory for the zip); the rest is streamed. */
+const WHOLE_FILES_BUDGET = 64 * 1024 * 1024;
+
+export interface BundleResult {
+  manifest: EvidenceManifest;
+  zipSha256: string;
+  zipBytes: number;
+}
+
 /**
- * Writes the evidence zip. Every staged file is streamed once through a hashing transform into the archive
- * (yazl opens one file at a time, in order); the evidence manifest, built from those hashes, is the last entry.
- * Also writes `<zip>.sha256` beside the zip (sha256sum format). Entry times are the run's start, so an
- * unzipped bundle shows when the evidence was gathered.
+ * Writes the evidence zip while the run goes on. Files are handed over once they are final (`add`); each is
+ * read once and hashed from the same bytes that go into the archive. `finish` appends the evidence manifest,
+ * built from those hashes, as the last entry, and writes `<zip>.sha256` beside the zip (sha256sum format).
+ * Entry times are the run's start, so an unzipped bundle shows when the evidence was gathered.
+ *
+ * Speed: small files (most of a bundle) are read whole, hashed, and handed to yazl as buffers, which it
+ * deflates on the thread pool — while the main thread goes on writing reports; a stream per small file costs
+ * more in round trips than the hashing and compression themselves. Large files (and any beyond the memory
+ * budget) are streamed in 1 MiB chunks, one at a time, so memory stays bounded whatever the evidence weighs.
  */
+export class BundleWriter {
+  private readonly zip = new ZipFile();
+  private readonly zipHash = new HashingStream();
+  private readonly written: Promise<void>;
+  private readonly failed: Promise<never>;
+  private readonly entries: EvidenceEntry[] = [];
+  private readonly added = new Set<string>();
+  private readonly entryOptions: { mtime: Date; mode: number; compressionLevel: number };
+  private queue: Promise<void> = Promise.resolve();
+  private budget = WHOLE_FILES_BUDGET;
+
+  constructor(
+    private readonly zipPath: string,
+    private readonly stagingRoot: string,
+    startedAt: string,
+  ) {
+    const t = Date.parse(startedAt);
+    // Level 1: most of the size win of deflate at a fraction of the time (the evidence is mostly text).
+    this.entryOptions = { mtime: new Date(Number.isNaN(t) ? 0 : t), mode: 0o100644, compressionLevel: 1 };
+    this.written = pipeline(this.zip.outputStream, this.zipHash, createWriteStream(zipPath));
+    this.written.catch(() => undefined);
+    this.failed = new Promise<never>((_, reject) => this.zip.on('error', reject));
+    this.failed.catch(() => undefined);
+  }
+
+  /** Queues final files, in order, to be read, hashed and zipped; returns at once. Each path goes in once. */
+  add(files: StagedFile[]): void {
+    for (const file of files) {
+      if (file.path === EVIDENCE_MANIFEST) continue;
+      if (this.added.has(file.path)) throw new Error(`evidence file ${file.path} was handed to the bundle twice`);
+      this.added.add(file.path);
+      this.queue = this.queue.then(() => this.addOne(file));
+      this.queue.catch(() => undefined); // reported by finish()
+    }
+  }
+
+  /** Waits for every queued file, appends the evidence manifest, closes the zip and writes its .sha256. */
+  async finish(header: Omit<EvidenceManifest, 'files' | 'hashAlgorithm' | 'schemaVersion'>): Promise<BundleResult> {
+    try {
+      await Promise.race([this.queue, this.failed]);
+    } catch (err) {
+      await this.abort();
+      throw err;
+    }
+    const manifest: EvidenceManifest = { schemaVersion: 1, ...header, files: this.entries, hashAlgorithm: 'sha256' };
+    this.zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), EVIDENCE_MANIFEST, this.entryOptions);
+    this.zip.end();
+    await Promise.race([this.written, this.failed]);
+    const zipSha256 = this.zipHash.digest();
+    await writeFile(`${this.zipPath}.sha256`, `${zipSha256}  ${path.basename(this.zipPath)}\n`);
+    return { manifest, zipSha256, zipBytes: this.zipHash.bytes };
+  }
+
+  /** Stops writing (the run failed before the bundle could be finished); the partial zip is removed. */
+  async abort(): Promise<void> {
+    this.zip.outputStream.unpipe();
+    (this.zip.outputStream as Readable).destroy();
+    await this.written.catch(() => undefined);
+    await rm(this.zipPath, { force: true });
+  }
+
+  private async addOne(file: StagedFile): Promise<void> {
+    const abs = path.join(this.stagingRoot, ...file.path.split('/'));
+    const size = (await stat(abs)).size;
+    const meta = { path: file.path, kind: file.kind, producer: file.producer };
+    if (size <= WHOLE_FILE_MAX && size <= this.budget) {
+      this.budget -= size;
+      const data = await readFile(abs);
+      this.zip.addBuffer(data, file.path, this.entryOptions);
+      this.entries.push({ ...meta, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') });
+      return;
+    }
+    const hashing = new HashingStream();
+    const done = new Promise<void>((resolve, reject) => {
+      const source = createReadStream(abs, { highWaterMark: 1024 * 1024 });
+      source.on('error', (err) => {
+        reject(err);
+        hashing.destroy(err);
+      });
+      hashing.on('end', resolve);
+      this.zip.addReadStream(source.pipe(hashing), file.path, this.entryOptions);
+    });
+    await Promise.race([done, this.failed]);
+    this.entries.push({ ...meta, bytes: hashing.bytes, sha256: hashing.digest() });
+  }
+}
+
+/** Writes a whole bundle from staged files at once (see BundleWriter). */
 export async function writeBundle(opts: {
   stagingRoot: string;
   files: StagedFile[];
   zipPath: string;
   header: Omit<EvidenceManifest, 'files' | 'hashAlgorithm' | 'schemaVersion'>;
-}): Promise<{ manifest: EvidenceManifest; zipSha256: string; zipBytes: number }> {
-  const started = Date.parse(opts.header.run.startedAt);
-  // Level 1: most of the size win of deflate at a fraction of the time (the evidence is mostly text).
-  const entryOptions = { mtime: new Date(Number.isNaN(started) ? 0 : started), mode: 0o100644, compressionLevel: 1 };
-  const zip = new ZipFile();
-  const zipHash = new HashingStream();
-  const written = pipeline(zip.outputStream, zipHash, createWriteStream(opts.zipPath));
-  const failed = new Promise<never>((_, reject) => zip.on('error', reject));
-
-  const hashed = opts.files
-    .filter((f) => f.path !== EVIDENCE_MANIFEST)
-    .map((file) => {
-      const abs = path.join(opts.stagingRoot, ...file.path.split('/'));
-      return new Promise<EvidenceEntry>((resolve, reject) => {
-        zip.addReadStreamLazy(file.path, entryOptions, (cb) => {
-          const hashing = new HashingStream();
-          const source = createReadStream(abs);
-          source.on('error', (err) => {
-            reject(err);
-            hashing.destroy(err);
-          });
-          hashing.on('end', () => resolve({ path: file.path, bytes: hashing.bytes, sha256: hashing.digest(), kind: file.kind, producer: file.producer }));
-          cb(null, source.pipe(hashing));
-        });
-      });
-    });
-  let entries: EvidenceEntry[];
-  try {
-    entries = await Promise.race([Promise.all(hashed), failed]);
-  } catch (err) {
-    zip.outputStream.unpipe();
-    (zip.outputStream as Readable).destroy();
-    await written.catch(() => undefined);
-    throw err;
-  }
-  const manifest: EvidenceManifest = { schemaVersion: 1, ...opts.header, files: entries, hashAlgorithm: 'sha256' };
-  zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), EVIDENCE_MANIFEST, entryOptions);
-  zip.end();
-  await Promise.race([written, failed]);
-  const zipSha256 = zipHash.digest();
-  await writeFile(`${opts.zipPath}.sha256`, `${zipSha256}  ${path.basename(opts.zipPath)}\n`);
-  return { manifest, zipSha256, zipBytes: zipHash.bytes };
+}): Promise<BundleResult> {
+  const writer = new BundleWriter(opts.zipPath, opts.stagingRoot, opts.header.run.startedAt);
+  writer.add(opts.files);
+  return writer.finish(opts.header);
 }

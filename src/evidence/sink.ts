@@ -19,6 +19,8 @@ export interface StagedFile extends EvidenceMeta {
  */
 export class StagingSink implements EvidenceSink {
   private readonly files = new Map<string, StagedFile>();
+  /** Files handed to the bundle writer: final, never written again. */
+  private readonly sealed = new Set<string>();
 
   constructor(readonly root: string) {}
 
@@ -42,8 +44,16 @@ export class StagingSink implements EvidenceSink {
     }
   }
 
+  /** Marks every file registered so far as final and returns those not sealed before (registration order). */
+  seal(): StagedFile[] {
+    const fresh = [...this.files.values()].filter((f) => !this.sealed.has(f.path));
+    for (const f of fresh) this.sealed.add(f.path);
+    return fresh;
+  }
+
   async reserve(rel: string, meta: EvidenceMeta): Promise<string> {
     const n = normalize(rel);
+    if (this.sealed.has(n)) throw new Error(`evidence file '${n}' is already in the bundle and cannot be written again`);
     const abs = path.join(this.root, ...n.split('/'));
     if (!isInside(this.root, abs)) throw new UserError(`evidence path '${rel}' escapes the bundle`);
     await mkdir(path.dirname(abs), { recursive: true });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { EVIDENCE_MANIFEST, writeBundle, type EvidenceManifest } from '../../src/evidence/bundle.js';
+import { BundleWriter, EVIDENCE_MANIFEST, writeBundle, type EvidenceManifest } from '../../src/evidence/bundle.js';
 import { StagingSink } from '../../src/evidence/sink.js';
 import { verifyBundle } from '../../src/evidence/verify.js';
 import { readZip, writeZip } from '../helpers/zip.js';
@@ -106,4 +106,40 @@ test('evidence paths cannot escape the bundle', async () => {
   const sink = new StagingSink(dir);
   await assert.rejects(sink.writeText('../x', 'x', { kind: 'log', producer: 'p' }), /not a path inside the bundle/);
   assert.equal(await sink.writeText('/abs/y', 'y', { kind: 'log', producer: 'p' }), 'abs/y');
+});
+
+test('files handed over while the run goes on, large and small, all land hashed; sealed files cannot be rewritten', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ig-bundle-'));
+  const sink = new StagingSink(path.join(dir, 'evidence'));
+  const meta = { kind: 'junit', producer: 'job-1' } as const;
+  // Over the whole-file limit (16 MiB): streamed, not read whole.
+  const big = Buffer.alloc(17 * 1024 * 1024, 'abcdefgh\n');
+  await sink.writeText('job/big.xml', big.toString(), meta);
+  await sink.writeText('job/small.log', 'small\n', meta);
+  const zip = path.join(dir, 'INTEGRATION-EVIDENCE.zip');
+  const writer = new BundleWriter(zip, sink.root, '2026-01-02T03:04:05Z');
+  writer.add(sink.seal());
+  await assert.rejects(sink.writeText('job/small.log', 'changed\n', meta), /already in the bundle/);
+  await sink.writeText('report.md', '# report\n', { kind: 'report', producer: 'run' });
+  writer.add(sink.seal());
+  assert.deepEqual(sink.seal(), []);
+  const { manifest } = await writer.finish({ tool: { name: 'integration-gate', version: 't' }, manifest: { file: 'm.yml', name: 'm' }, run: { via: 'cli', startedAt: 'now' }, decision: 'GO', headline: 'ok' });
+  assert.deepEqual(manifest.files.map((f) => f.path), ['job/big.xml', 'job/small.log', 'report.md']);
+  assert.equal(manifest.files[0]?.sha256, createHash('sha256').update(big).digest('hex'));
+  const result = await verifyBundle(zip);
+  assert.deepEqual(result.problems, []);
+  assert.equal((await readZip(zip)).get('job/big.xml')?.length, big.length);
+});
+
+test('a staged file that vanished fails the bundle, naming it, and leaves no partial zip', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ig-bundle-'));
+  const sink = new StagingSink(path.join(dir, 'evidence'));
+  await sink.writeText('a.txt', 'a\n', { kind: 'log', producer: 'p' });
+  const { rmSync, existsSync } = await import('node:fs');
+  rmSync(path.join(sink.root, 'a.txt'));
+  const zip = path.join(dir, 'INTEGRATION-EVIDENCE.zip');
+  const writer = new BundleWriter(zip, sink.root, 'now');
+  writer.add(sink.seal());
+  await assert.rejects(writer.finish({ tool: { name: 'integration-gate', version: 't' }, manifest: { file: 'm.yml', name: 'm' }, run: { via: 'cli', startedAt: 'now' }, decision: 'GO', headline: 'ok' }), /a\.txt/);
+  assert.equal(existsSync(zip), false);
 });
