@@ -3,7 +3,6 @@ import { Command, CommanderError, Option } from 'commander';
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExitCode, UserError, errorMessage } from './core/errors.js';
-import { verifyBundle } from './evidence/verify.js';
 import { BUNDLE_NAME, TOOL, runPipeline } from './pipeline.js';
 import { renderMarkdown } from './report/markdown.js';
 import { TerminalReporter, safeForTerminal } from './report/terminal.js';
@@ -39,6 +38,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('check every hash in an evidence bundle; non-zero on any mismatch, missing or extra file')
     .argument('<zip>', 'the evidence zip')
     .action(async (zip: string) => {
+      const { verifyBundle } = await import('./evidence/verify.js');
       const result = await verifyBundle(zip);
       if (result.ok) {
         process.stdout.write(`ok: ${result.checked} files verified in ${zip} (decision ${result.manifest?.decision})\n`);
@@ -107,14 +107,15 @@ async function runCommand(opts: { manifest: string; out?: string; workspace: str
       via: 'cli',
       log: term,
       signal: controller.signal,
+      // The verdict is known once the record is: show it and write the job summary while the zip is finished.
+      onRecord: async (record, redact) => {
+        term.gates(record.gates);
+        const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+        if (summaryFile) await appendFile(summaryFile, `${redact(renderMarkdown(record, { maxChars: 1_000_000, flavor: 'summary' }))}\n`);
+      },
     });
-    term.gates(out.record.gates);
     const rel = path.relative(process.cwd(), out.zipPath) || BUNDLE_NAME;
     term.info(`evidence: ${rel} (${out.record.bundle?.files ?? 0} files, sha256 ${out.zipSha256.slice(0, 16)}…; check with: integration-gate verify ${rel})`);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      const md = out.redactor.redact(renderMarkdown(out.record, { maxChars: 1_000_000, flavor: 'summary' }));
-      await appendFile(process.env.GITHUB_STEP_SUMMARY, `${md}\n`);
-    }
     if (interrupted) return interrupted === 'SIGINT' ? 130 : 143;
     return decisionExitCode(out.record.gates.decision, opts.failOn);
   } finally {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { VERSION } from './version.js';
 import { errorMessage } from './core/errors.js';
@@ -34,6 +34,11 @@ export interface RunSettings {
   signal: AbortSignal;
   /** Called once the manifest is loaded, before anything starts (the Action creates its check run here). */
   onPlan?: (plan: Plan) => Promise<void>;
+  /**
+   * Called once the record is final and every report is staged, while the zip is being finished (the CLI
+   * writes the job summary here). The bundle's hash is not known yet; `record.bundle` says where it will be.
+   */
+  onRecord?: (record: RunRecord, redact: (text: string) => string) => Promise<void>;
 }
 
 export interface PhaseLogger extends Logger {
@@ -58,6 +63,7 @@ export interface RunOutput {
  */
 export async function runPipeline(settings: RunSettings): Promise<RunOutput> {
   let s = settings;
+  const metadata = collectMetadata(s.env, s.workspace, s.via);
   const plan = await loadManifest({ file: s.manifestFile, workspace: s.workspace });
   const outDir = resolveInside(s.workspace, s.outDir ?? path.join('.integration-gate', slug(plan.name)), 'output folder');
   await s.onPlan?.(plan);
@@ -68,13 +74,13 @@ export async function runPipeline(settings: RunSettings): Promise<RunOutput> {
   const redactor = new SecretRedactor(plan.secrets.map((k) => s.env[k] ?? '').filter(Boolean));
   // Everything printed goes through the redactor too (a command line may carry a secret).
   s = { ...s, log: redactingLogger(s.log, redactor) };
-  const run = collectMetadata(s.env, s.workspace, s.via);
 
   // The plan's own evidence first: what we were asked to verify.
-  const manifestText = await readFile(path.resolve(s.workspace, s.manifestFile), 'utf8');
-  await evidence.writeText(`manifest/${path.basename(s.manifestFile)}`, redactor.redact(manifestText), { kind: 'manifest', producer: 'run' });
-  await evidence.writeJson('integration-scope-matrix.json', scopeMatrix(plan), { kind: 'result', producer: 'run' });
-  await evidence.writeText('integration-test-plan.md', testPlanMarkdown(plan), { kind: 'report', producer: 'run' });
+  await Promise.all([
+    evidence.writeText(`manifest/${path.basename(s.manifestFile)}`, redactor.redact(plan.source), { kind: 'manifest', producer: 'run' }),
+    evidence.writeJson('integration-scope-matrix.json', scopeMatrix(plan), { kind: 'result', producer: 'run' }),
+    evidence.writeText('integration-test-plan.md', testPlanMarkdown(plan), { kind: 'report', producer: 'run' }),
+  ]);
 
   const services = new ServiceManager(evidence, redactor, s.log, s.env);
   let serviceReports: ServiceReport[] = [];
@@ -112,6 +118,7 @@ export async function runPipeline(settings: RunSettings): Promise<RunOutput> {
 
   // Jobs and services are done: their evidence is final, so it is zipped (on the thread pool) while the
   // reports are written.
+  const run = await metadata;
   const zipPath = path.join(outDir, BUNDLE_NAME);
   const bundle = new BundleWriter(zipPath, stagingDir, run.startedAt);
   bundle.add(evidence.seal());
@@ -147,7 +154,10 @@ export async function runPipeline(settings: RunSettings): Promise<RunOutput> {
     await bundle.abort();
     throw err;
   }
-  const { zipSha256 } = await bundle.finish({ tool: TOOL, manifest: record.manifest, run, decision: gates.decision, headline: gates.headline });
+  const [{ zipSha256 }] = await Promise.all([
+    bundle.finish({ tool: TOOL, manifest: record.manifest, run, decision: gates.decision, headline: gates.headline }),
+    s.onRecord?.(record, (text) => redactor.redact(text)),
+  ]);
   return { plan, record, zipPath, zipSha256, stagingDir, redactor };
 }
 

@@ -1,11 +1,12 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import type { RunMetadata } from './types.js';
 
 /**
  * Run metadata, read in one place: from the GitHub Actions environment when present, else from the local
- * git checkout (commit, ref) and the OS user.
+ * git checkout (commit, ref) and the OS user. The start time is taken at the call; git is asked once, in the
+ * background, so the run does not wait for it.
  */
-export function collectMetadata(env: Record<string, string | undefined>, workspace: string, via: RunMetadata['via']): RunMetadata {
+export async function collectMetadata(env: Record<string, string | undefined>, workspace: string, via: RunMetadata['via']): Promise<RunMetadata> {
   const startedAt = new Date().toISOString();
   if (env.GITHUB_ACTIONS === 'true') {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -25,15 +26,13 @@ export function collectMetadata(env: Record<string, string | undefined>, workspa
       ...(pr ? { pullRequest: Number(pr[1]) } : {}),
     };
   }
-  const git = (args: string[]): string | undefined => {
-    try {
-      return execFileSync('git', args, { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim() || undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  const commit = git(['rev-parse', 'HEAD']);
-  const ref = git(['symbolic-ref', '-q', 'HEAD']);
+  // One git call gives both: the commit, and the branch ref ('HEAD' when detached). Not a checkout: neither.
+  const [commit, ref] = await new Promise<Array<string | undefined>>((resolve) => {
+    execFile('git', ['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], { cwd: workspace, encoding: 'utf8', timeout: 5000 }, (err, stdout) => {
+      const [sha, name] = err ? [] : stdout.split('\n').map((l) => l.trim());
+      resolve([/^[0-9a-f]{40,64}$/.test(sha ?? '') ? sha : undefined, name?.startsWith('refs/') ? name : undefined]);
+    });
+  });
   const actor = env.USER ?? env.LOGNAME;
   return { via, startedAt, ...(commit ? { commit } : {}), ...(ref ? { ref } : {}), ...(actor ? { actor } : {}) };
 }

@@ -48,6 +48,8 @@ export class HashingStream extends Transform {
 const WHOLE_FILE_MAX = 16 * 1024 * 1024;
 /** At most this many bytes of a bundle are read as whole files (they may wait in memory for the zip); the rest is streamed. */
 const WHOLE_FILES_BUDGET = 64 * 1024 * 1024;
+/** Files read ahead at once. */
+const READ_AHEAD = 8;
 
 export interface BundleResult {
   manifest: EvidenceManifest;
@@ -76,6 +78,8 @@ export class BundleWriter {
   private readonly entryOptions: { mtime: Date; mode: number; compressionLevel: number };
   private queue: Promise<void> = Promise.resolve();
   private budget = WHOLE_FILES_BUDGET;
+  private reading = 0;
+  private readonly waiting: Array<() => void> = [];
 
   constructor(
     private readonly zipPath: string,
@@ -91,13 +95,23 @@ export class BundleWriter {
     this.failed.catch(() => undefined);
   }
 
-  /** Queues final files, in order, to be read, hashed and zipped; returns at once. Each path goes in once. */
+  /**
+   * Queues final files to be read, hashed and zipped; returns at once. Each path goes in once. Small files
+   * are read at once, concurrently (within the memory budget); entries still go into the zip in this order.
+   */
   add(files: StagedFile[]): void {
     for (const file of files) {
       if (file.path === EVIDENCE_MANIFEST) continue;
       if (this.added.has(file.path)) throw new Error(`evidence file ${file.path} was handed to the bundle twice`);
       this.added.add(file.path);
-      this.queue = this.queue.then(() => this.addOne(file));
+      const abs = path.join(this.stagingRoot, ...file.path.split('/'));
+      const whole = this.readWhole(abs);
+      whole.catch(() => undefined); // reported in order, by the queue
+      this.queue = this.queue.then(async () => {
+        const data = await whole;
+        if (data) this.addWhole(file, data);
+        else await this.addStreamed(file, abs);
+      });
       this.queue.catch(() => undefined); // reported by finish()
     }
   }
@@ -127,17 +141,28 @@ export class BundleWriter {
     await rm(this.zipPath, { force: true });
   }
 
-  private async addOne(file: StagedFile): Promise<void> {
-    const abs = path.join(this.stagingRoot, ...file.path.split('/'));
-    const size = (await stat(abs)).size;
-    const meta = { path: file.path, kind: file.kind, producer: file.producer };
-    if (size <= WHOLE_FILE_MAX && size <= this.budget) {
+  /** The file's bytes when it is small enough to be read whole (within the budget); undefined: stream it. */
+  private async readWhole(abs: string): Promise<Buffer | undefined> {
+    // At most READ_AHEAD files are open at once, however many are queued.
+    while (this.reading >= READ_AHEAD) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.reading++;
+    try {
+      const size = (await stat(abs)).size;
+      if (size > WHOLE_FILE_MAX || size > this.budget) return undefined;
       this.budget -= size;
-      const data = await readFile(abs);
-      this.zip.addBuffer(data, file.path, this.entryOptions);
-      this.entries.push({ ...meta, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') });
-      return;
+      return await readFile(abs);
+    } finally {
+      this.reading--;
+      this.waiting.shift()?.();
     }
+  }
+
+  private addWhole(file: StagedFile, data: Buffer): void {
+    this.zip.addBuffer(data, file.path, this.entryOptions);
+    this.entries.push({ path: file.path, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex'), kind: file.kind, producer: file.producer });
+  }
+
+  private async addStreamed(file: StagedFile, abs: string): Promise<void> {
     const hashing = new HashingStream();
     const done = new Promise<void>((resolve, reject) => {
       const source = createReadStream(abs, { highWaterMark: 1024 * 1024 });
@@ -149,7 +174,7 @@ export class BundleWriter {
       this.zip.addReadStream(source.pipe(hashing), file.path, this.entryOptions);
     });
     await Promise.race([done, this.failed]);
-    this.entries.push({ ...meta, bytes: hashing.bytes, sha256: hashing.digest() });
+    this.entries.push({ path: file.path, bytes: hashing.bytes, sha256: hashing.digest(), kind: file.kind, producer: file.producer });
   }
 }
 

@@ -23,6 +23,7 @@ const CHUNK = 256 * 1024;
  * message is one line: `file:line:col: what is wrong; what to do`.
  */
 export async function readReport(file: string, opts: ReadOptions = {}): Promise<FileReport> {
+  warmUpReader();
   const reader = new StreamingReader(file, opts);
   let stream;
   try {
@@ -199,14 +200,18 @@ function isSystemError(err: unknown): err is NodeJS.ErrnoException & { code: str
   return err instanceof Error && 'syscall' in err && typeof (err as NodeJS.ErrnoException).code === 'string';
 }
 
+let warm = false;
+
 /**
- * A small report read when this module loads (~2 ms beyond compiling the code, which the first file would
- * pay anyway), whole and in 7-byte pieces, so that every branch of the
- * tokenizer's and builder's hot paths (including the ones taken only at chunk ends) has run once before V8
- * optimises them. Without it the first big file pays for deoptimisations ("insufficient type feedback")
- * and recompilations of the hot loop, ~30 ms each on a small CI machine.
+ * Reads a small built-in report once per process, whole and in 7-byte pieces, so that every branch of the
+ * tokenizer's and builder's hot paths (including the ones taken only at chunk ends) has run before V8
+ * optimises them. Without it the first big file pays for deoptimisations ("insufficient type feedback") and
+ * recompilations of the hot loop. Costs ~10 ms (mostly compiling code the first file would compile anyway),
+ * so callers run it while they wait anyway — the tests job while its command runs. readReport runs it too.
  */
-function warmUp(): void {
+export function warmUpReader(): void {
+  if (warm) return;
+  warm = true;
   const doc = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>
 <!-- w --><?pi x?>
 <testsuites name="w" tests="6" failures="1" errors="1" time="1">
@@ -226,14 +231,13 @@ function warmUp(): void {
  </testsuite >
 </testsuites>
 `);
-  for (const piece of [doc.length, 7]) {
-    const r = new StreamingReader('warm-up.xml', {});
-    for (let i = 0; i < doc.length; i += piece) r.write(doc.subarray(i, i + piece));
-    r.end();
+  try {
+    for (const piece of [doc.length, 7]) {
+      const r = new StreamingReader('warm-up.xml', {});
+      for (let i = 0; i < doc.length; i += piece) r.write(doc.subarray(i, i + piece));
+      r.end();
+    }
+  } catch {
+    // cannot fail on that input; if it ever did, reading would still work (only slower at first)
   }
-}
-try {
-  warmUp();
-} catch {
-  // cannot fail on that input; if it ever did, reading would still work (only slower at first)
 }

@@ -77,7 +77,7 @@ export function parseManifest(text: string, opts: LoadOptions): Plan {
       return ms;
     },
   });
-  return toPlan(value as Record<string, unknown>, {
+  const plan = toPlan(value as Record<string, unknown>, {
     file: opts.file,
     workspace: opts.workspace,
     ctxFor,
@@ -85,6 +85,7 @@ export function parseManifest(text: string, opts: LoadOptions): Plan {
       throw located.at(p, d);
     },
   });
+  return { ...plan, source: text };
 }
 
 /** The most useful error of many: the deepest, preferring unknown keys and type errors over anyOf noise. */

@@ -6,6 +6,8 @@ import { JOB_KINDS } from '../jobs/registry.js';
 /** The typed plan a manifest turns into. Everything the run does is decided here, before anything starts. */
 export interface Plan {
   file: string;
+  /** The manifest text as read (it goes into the bundle, redacted). */
+  source: string;
   workspace: string;
   name: string;
   /** Env var names whose values are secrets (manifest `secrets` + preflight `env`). */
@@ -62,7 +64,7 @@ type Raw = Record<string, unknown>;
 
 const DEFAULT_CRITICAL = new Set(['integration.success_rate', 'contract.pass_rate']);
 
-export function toPlan(m: Raw, input: PlanInput): Plan {
+export function toPlan(m: Raw, input: PlanInput): Omit<Plan, 'source'> {
   const services = Object.entries((m.services as Record<string, Raw> | undefined) ?? {}).map(([name, s]) =>
     toService(name, s, `/services/${escape(name)}`, input),
   );

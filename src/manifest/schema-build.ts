@@ -3,7 +3,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { buildSchema } from './schema.js';
 
 /** The Ajv options of the manifest validator (shared by the generator and the fallback compile). */
-export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true } as const;
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true, inlineRefs: false } as const;
 
 /** The generated files' contents, by path: the shipped schema and the precompiled validator. */
 export function schemaFiles(): Record<string, string> {

@@ -80,7 +80,13 @@ export function buildSchema(): Record<string, unknown> {
     owner: { type: 'string', description: 'Team or person accountable, for the scope matrix.' },
     critical: { type: 'boolean', description: 'Whether the integration is critical (scope matrix). Default true.' },
   };
-  for (const kind of JOB_KINDS) integrationProps[kind.key] = kind.schema;
+  // Each part is a definition the rest refers to: the precompiled validator then has one function per part
+  // (AJV_OPTIONS.inlineRefs is off), and V8 compiles only the parts a manifest uses.
+  const definitions: Record<string, unknown> = { service: serviceSchema, preflight: preflightSchema, gate: gateSchema };
+  for (const kind of JOB_KINDS) {
+    definitions[`job-${kind.key}`] = kind.schema;
+    integrationProps[kind.key] = { $ref: `#/definitions/job-${kind.key}` };
+  }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/integration-gate/integration-gate/schema/integration-gate.schema.json',
@@ -101,9 +107,9 @@ export function buildSchema(): Record<string, unknown> {
         type: 'object',
         description: 'Services by name.',
         propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
-        additionalProperties: serviceSchema,
+        additionalProperties: { $ref: '#/definitions/service' },
       },
-      preflight: { type: 'array', items: preflightSchema, description: 'Environment checks; any failure halts the run before the jobs.' },
+      preflight: { type: 'array', items: { $ref: '#/definitions/preflight' }, description: 'Environment checks; any failure halts the run before the jobs.' },
       integrations: {
         type: 'array',
         minItems: 1,
@@ -114,8 +120,9 @@ export function buildSchema(): Record<string, unknown> {
         type: 'object',
         description: 'Gates by metric (e.g. integration.success_rate, load.p95_ms, contract.pass_rate, or <metric>@<jobId> for one job).',
         propertyNames: { pattern: '^[a-z_]+\\.[a-z0-9_:]+(@.+)?$' },
-        additionalProperties: gateSchema,
+        additionalProperties: { $ref: '#/definitions/gate' },
       },
     },
+    definitions,
   };
 }

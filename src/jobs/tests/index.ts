@@ -7,7 +7,7 @@ import { slug } from '../../evidence/sink.js';
 import { runCommand } from '../../process/run.js';
 import type { SecretRedactor } from '../../process/redact.js';
 import type { Counts, FileReport, TestCase } from '../../junit/model.js';
-import { mergeReports } from '../../junit/read.js';
+import { mergeReports, warmUpReader } from '../../junit/read.js';
 import type { JobKindModule, JobPlanBase } from '../kind.js';
 import { collectReports, type UnreadableFile } from './collect.js';
 
@@ -121,7 +121,7 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
   const logRel = `${plan.evidenceDir}/command.log`;
   const logAbs = await ctx.evidence.reserve(logRel, { kind: 'log', producer: plan.jobId });
   ctx.log.info(`$ ${plan.command}`);
-  const outcome = await runCommand({
+  const running = runCommand({
     command: plan.command,
     cwd: plan.cwd,
     env: {
@@ -135,6 +135,8 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     redactor: ctx.redactor as SecretRedactor,
     signal: ctx.signal,
   });
+  warmUpReader(); // while the command runs
+  const outcome = await running;
 
   const { fresh, stale, files: collected, reports, unreadable } = await collectReports(plan.junit, {
     cwd: plan.cwd,
