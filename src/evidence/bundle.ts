@@ -45,7 +45,7 @@ export class HashingStream extends Transform {
 }
 
 /** Files up to this size are read whole and compressed in one step; larger ones are streamed. */
-const WHOLE_FILE_MAX = 16 * 1024 * 1024;
+const WHOLE_FILE_MAX = 2 * 1024 * 1024;
 /** At most this many bytes of a bundle are read as whole files (they may wait in memory for the zip); the rest is streamed. */
 const WHOLE_FILES_BUDGET = 64 * 1024 * 1024;
 /** Files read ahead at once. */

@@ -138,7 +138,14 @@ export function executionReport(record: RunRecord): unknown {
     status: record.status,
     startedAt: record.run.startedAt,
     finishedAt: record.run.finishedAt,
-    jobs: record.results,
+    // Statistics, outcomes and logs per job. Failure bodies (stack traces) are left to run.json and the raw
+    // JUnit beside this file: repeating them here doubled the largest part of the bundle on big runs.
+    detailsIn: 'run.json (results[].cases[].details) and the raw JUnit files listed per job',
+    jobs: record.results.map((r) => {
+      const cases = (r as { cases?: unknown }).cases;
+      if (!Array.isArray(cases)) return r;
+      return { ...r, cases: (cases as Array<Record<string, unknown>>).map(({ details: _details, ...rest }) => rest) };
+    }),
     metrics: record.metrics,
   };
 }
