@@ -147,8 +147,7 @@ export async function runPipeline(settings: RunSettings): Promise<RunOutput> {
   record.bundle = { name: BUNDLE_NAME, path: path.relative(s.workspace, zipPath), files: 0 };
 
   try {
-    await writeReports(record, plan, evidence, redactor);
-    record.bundle.files = evidence.list().length + 1;
+    await writeReports(record, plan, evidence, redactor, bundle);
     bundle.add(evidence.seal());
   } catch (err) {
     await bundle.abort();
@@ -245,17 +244,24 @@ export function redactDeep<T>(value: T, redactor: SecretRedactor): T {
   return walk(value) as T;
 }
 
-async function writeReports(record: RunRecord, plan: Plan, evidence: StagingSink, redactor: SecretRedactor): Promise<void> {
+/** Writes the run's reports; each goes to the bundle as soon as it is written (zipped while the next is made). */
+async function writeReports(record: RunRecord, plan: Plan, evidence: StagingSink, redactor: SecretRedactor, bundle: BundleWriter): Promise<void> {
   const meta = (kind: 'result' | 'report'): { kind: 'result' | 'report'; producer: string } => ({ kind, producer: 'run' });
   const json = (v: unknown): string => redactor.redact(`${JSON.stringify(v, null, 2)}\n`);
-  await evidence.writeText('environment-validation-report.json', json({ ok: record.preflight.ok && record.services.every((x) => x.ready), services: record.services, preflight: record.preflight }), meta('result'));
-  await evidence.writeText('tests/test-execution-report.json', json(executionReport(record)), meta('result'));
+  const write = async (rel: string, text: string, kind: 'result' | 'report'): Promise<void> => {
+    await evidence.writeText(rel, text, meta(kind));
+    bundle.add(evidence.seal());
+  };
   const critical = new Set(plan.integrations.filter((i) => i.critical).map((i) => i.name));
-  await evidence.writeText('defect-log.csv', redactor.redact(defectLogCsv(record, critical)), meta('result'));
-  await evidence.writeText('gates/gate-report.json', json(record.gates), meta('result'));
-  await evidence.writeText('gates/junit.xml', redactor.redact(gatesJUnit(record.gates, plan.name)), meta('result'));
-  await evidence.writeText('integration-signoff.json', json(signoff(record)), meta('result'));
-  await evidence.writeText('forward-recommendations.md', redactor.redact(forwardRecommendations(record)), meta('report'));
-  await evidence.writeText('report/index.html', redactor.redact(renderHtml(record)), meta('report'));
-  await evidence.writeText('run.json', json(record), meta('result'));
+  await write('environment-validation-report.json', json({ ok: record.preflight.ok && record.services.every((x) => x.ready), services: record.services, preflight: record.preflight }), 'result');
+  await write('tests/test-execution-report.json', json(executionReport(record)), 'result');
+  await write('defect-log.csv', redactor.redact(defectLogCsv(record, critical)), 'result');
+  await write('gates/gate-report.json', json(record.gates), 'result');
+  await write('gates/junit.xml', redactor.redact(gatesJUnit(record.gates, plan.name)), 'result');
+  await write('integration-signoff.json', json(signoff(record)), 'result');
+  await write('forward-recommendations.md', redactor.redact(forwardRecommendations(record)), 'report');
+  await write('report/index.html', redactor.redact(renderHtml(record)), 'report');
+  // run.json comes last and counts the bundle's files: those staged, itself, and the evidence manifest.
+  if (record.bundle) record.bundle.files = evidence.list().length + 2;
+  await write('run.json', json(record), 'result');
 }

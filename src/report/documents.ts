@@ -62,13 +62,13 @@ export function defectLogCsv(record: RunRecord, criticalIntegrations: Set<string
   const rows = [['id', 'severity', 'integration', 'job', 'kind', 'title', 'file', 'line', 'message', 'evidence']];
   let n = 0;
   for (const r of record.results) {
+    const criticalGateFailed = record.gates.gates.some(
+      (g) => g.status === 'fail' && g.spec.severity === 'critical' && g.spec.metric.split('@')[0]?.startsWith(r.kind === 'tests' ? 'integration.' : `${r.kind}.`),
+    );
+    const severity = criticalIntegrations.has(r.integration) && criticalGateFailed ? 'critical' : 'major';
     for (const f of r.findings) {
       if (f.level !== 'failure') continue;
       n++;
-      const criticalGateFailed = record.gates.gates.some(
-        (g) => g.status === 'fail' && g.spec.severity === 'critical' && g.spec.metric.split('@')[0]?.startsWith(r.kind === 'tests' ? 'integration.' : `${r.kind}.`),
-      );
-      const severity = criticalIntegrations.has(r.integration) && criticalGateFailed ? 'critical' : 'major';
       rows.push([`D-${String(n).padStart(4, '0')}`, severity, r.integration, r.jobId, r.kind, f.title, f.file ?? '', f.line ? String(f.line) : '', f.message, f.evidence ?? r.evidence[0] ?? '']);
     }
   }

@@ -57,6 +57,8 @@ test('the whole demo (contract, tests, load, limits) ends GO with a bundle that 
   assert.ok(!md.includes(SECRET));
   const signoff = JSON.parse((entries.get('integration-signoff.json') as Buffer).toString());
   assert.equal(signoff.decision, 'GO');
+  const recorded = JSON.parse((entries.get('run.json') as Buffer).toString()) as { bundle: { files: number } };
+  assert.equal(recorded.bundle.files, entries.size, 'run.json counts every file of the bundle');
   assert.equal(processesWith(`${ws.dir}/fixtures/demo/server.mjs`).length, 0, 'service stopped');
 });
 
