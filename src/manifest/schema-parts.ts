@@ -18,3 +18,9 @@ export const percentOrNumber = (description: string): Record<string, unknown> =>
   anyOf: [{ type: 'number' }, { type: 'string', pattern: PERCENT_PATTERN }],
   description: `${description} A number, or a percentage such as 90% (= 0.9).`,
 });
+
+/** JUnit file globs: one pattern or a list, relative to the job's cwd (checked by collect.ts's junitGlobs). */
+export const junitGlobs = (description: string): Record<string, unknown> => ({
+  anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }],
+  description: `${description} Relative to cwd; only files written during this run count.`,
+});

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { duration } from '../../manifest/schema-parts.js';
+import { duration, junitGlobs } from '../../manifest/schema-parts.js';
+import { junitGlobs as junitFiles } from '../tests/collect.js';
 import type { JobPlanBase, PlanContext } from '../kind.js';
 import { isRecord } from './pointer.js';
 
@@ -206,10 +207,7 @@ export const contractSchema: Record<string, unknown> = {
       description: 'An external contract tool (Pact provider verification, Dredd, Schemathesis…) that writes JUnit; each test case counts as a contract check. It gets INTEGRATION_GATE_BASE_URL in its environment.',
       properties: {
         run: { type: 'string', minLength: 1, description: 'Shell command.' },
-        junit: {
-          anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }],
-          description: 'Glob(s) of the JUnit files it writes, relative to cwd. Only files written during this run count.',
-        },
+        junit: junitGlobs('Glob(s) of the JUnit files it writes.'),
         cwd: { type: 'string', description: 'Working folder, relative to the workspace (default: the workspace).' },
         timeout: duration('Time limit; on expiry the whole process tree is killed (default 10m).'),
       },
@@ -291,10 +289,7 @@ export function toPlan(raw: unknown, pointer: string, ctx: PlanContext): Contrac
   let command: ContractCommandPlan | undefined;
   if (isRecord(c.command)) {
     const cp = `${pointer}/command`;
-    const junit = Array.isArray(c.command.junit) ? strings(c.command.junit) : [String(c.command.junit)];
-    junit.forEach((g) => {
-      if (path.isAbsolute(g) || g.split('/').includes('..')) ctx.fail(`${cp}/junit`, `JUnit glob '${g}' must be relative and stay inside the workspace`);
-    });
+    const junit = junitFiles(c.command.junit, `${cp}/junit`, ctx.fail);
     command = {
       run: String(c.command.run),
       junit,

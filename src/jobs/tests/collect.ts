@@ -65,6 +65,20 @@ export async function collectReports(
   return out;
 }
 
+/**
+ * A validated `junit:` value (one glob or a list) as a list; a glob that is absolute or climbs out with '..' is
+ * refused at its position in the manifest.
+ */
+export function junitGlobs(value: unknown, pointer: string, fail: (pointer: string, detail: string) => never): string[] {
+  const list = Array.isArray(value) ? value.map(String) : [String(value)];
+  list.forEach((g, j) => {
+    if (path.isAbsolute(g) || g.split('/').includes('..')) {
+      fail(`${pointer}${Array.isArray(value) ? `/${j}` : ''}`, `JUnit glob '${g}' must be relative and stay inside the workspace`);
+    }
+  });
+  return list;
+}
+
 /** Characters that make a pattern a glob; a list of plain paths needs no glob engine. */
 const GLOB_MAGIC = /[*?[\]{}()!+@\\]/;
 

@@ -2,14 +2,14 @@ import path from 'node:path';
 import type { Finding, GateSpec, JobContext, JobResultBase, MetricSet } from '../../core/types.js';
 import { isInside, toPosix } from '../../core/paths.js';
 import { formatDuration } from '../../core/units.js';
-import { duration } from '../../manifest/schema-parts.js';
+import { duration, junitGlobs } from '../../manifest/schema-parts.js';
 import { slug } from '../../evidence/sink.js';
 import { runCommand } from '../../process/run.js';
 import type { SecretRedactor } from '../../process/redact.js';
 import type { Counts, FileReport, TestCase } from '../../junit/model.js';
 import { mergeReports, warmUpReader } from '../../junit/read.js';
 import type { JobKindModule, JobPlanBase } from '../kind.js';
-import { collectReports, type UnreadableFile } from './collect.js';
+import { collectReports, junitGlobs as junitFiles, type UnreadableFile } from './collect.js';
 
 /**
  * Integration test commands that write JUnit XML. Each command runs with a timeout (process tree killed on
@@ -53,10 +53,7 @@ const schema = {
     properties: {
       name: { type: 'string', description: 'Label for reports (default: the command).' },
       command: { type: 'string', minLength: 1, description: 'Shell command that runs the tests (npm run test:integration, pytest …).' },
-      junit: {
-        anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }],
-        description: 'Glob(s) of the JUnit XML files the command writes, relative to cwd. Only files written during this run count.',
-      },
+      junit: junitGlobs('Glob(s) of the JUnit XML files the command writes.'),
       cwd: { type: 'string', description: 'Working folder, relative to the workspace (default: the workspace).' },
       env: { type: 'object', additionalProperties: { type: 'string' }, description: 'Extra environment variables.' },
       timeout: duration('Time limit; on expiry the whole process tree is killed (default 10m).'),
@@ -77,12 +74,7 @@ export const testsKind: JobKindModule<TestsJobPlan, TestsResult> = {
       const name = typeof t.name === 'string' ? t.name : undefined;
       const id = `${ctx.integration}/tests#${i + 1}`;
       const cwd = ctx.resolvePath(`${p}/cwd`, typeof t.cwd === 'string' ? t.cwd : '.');
-      const junit = Array.isArray(t.junit) ? (t.junit as string[]) : [t.junit as string];
-      junit.forEach((g, j) => {
-        if (path.isAbsolute(g) || g.split('/').includes('..')) {
-          ctx.fail(`${p}/junit${Array.isArray(t.junit) ? `/${j}` : ''}`, `JUnit glob '${g}' must be relative and stay inside the workspace`);
-        }
-      });
+      const junit = junitFiles(t.junit, `${p}/junit`, ctx.fail);
       return {
         kind: 'tests' as const,
         jobId: id,
