@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { killTree, track, untrack } from './tree.js';
 import { RedactStream, type SecretRedactor } from './redact.js';
@@ -46,8 +46,9 @@ export async function runCommand(opts: RunOptions): Promise<RunOutcome> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let spawnError: string | undefined;
-  child.on('error', (e) => {
-    spawnError = e.message;
+  child.on('error', (e: NodeJS.ErrnoException) => {
+    // A missing working folder makes spawn report the shell as missing ("spawn /bin/sh ENOENT"): say what is wrong.
+    spawnError = e.code === 'ENOENT' && opts.cwd !== undefined && !existsSync(opts.cwd) ? `its working folder ${opts.cwd} does not exist` : e.message;
   });
   if (child.pid !== undefined) track(child.pid);
 

@@ -128,6 +128,20 @@ test('a command that does not exist, and one that writes no JUnit: failed gates,
   assert.match(r.stdout, /FAIL\s+integration\.success_rate\s+no data/);
 });
 
+test('a working folder that does not exist is named as such, not as a missing shell', async () => {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(path.join(tmpdir(), 'ig-cwd-'));
+  writeFileSync(
+    path.join(dir, 'integration-gate.yml'),
+    'version: 1\nname: cwd\nintegrations:\n  - name: x\n    tests:\n      - { command: "true", junit: r.xml, cwd: no-such-folder, timeout: 5s }\n',
+  );
+  const r = await runNode(CLI, ['run'], { cwd: dir, env: {} });
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /'true' could not start: its working folder \S*no-such-folder does not exist/);
+  assert.doesNotMatch(r.stdout, /spawn \/bin\/sh ENOENT/);
+});
+
 test('stale JUnit from an earlier run does not count', async () => {
   const ws = await demoWorkspace((m) => m.replace(/command: >-[\s\S]*?timeout: 2m/, 'command: "true"\n        junit: old/*.xml\n        timeout: 20s'));
   const { mkdirSync, utimesSync } = await import('node:fs');
