@@ -176,6 +176,11 @@ export class ReportBuilder {
   private captureDepth = 0;
   /** Depth of a subtree (e.g. system-out inside flakyFailure) whose text is not wanted; 0 = none. */
   private muteDepth = 0;
+  /**
+   * Text is wanted now (capture set, muteDepth 0); the tokenizer only checks text, without copying it,
+   * otherwise. A field rather than a getter: it is read between every two tags.
+   */
+  wantsText = false;
 
   /** TRX: kept cases by test id, to fill in class names from <TestDefinitions>. */
   private trxKept = new Map<string, TestCase[]>();
@@ -212,11 +217,6 @@ export class ReportBuilder {
     return Math.max(this.o.maxMessageBytes, this.o.maxDetailsBytes);
   }
 
-  /** Text is wanted now (the tokenizer only checks text, without copying it, otherwise). */
-  get wantsText(): boolean {
-    return this.capture !== undefined && this.muteDepth === 0;
-  }
-
   text(s: string): void {
     if (this.capture && this.muteDepth === 0) this.capture.add(s);
   }
@@ -226,42 +226,74 @@ export class ReportBuilder {
     throw dtdError(this.file, this.position());
   }
 
+  // open, close, empty, openCase and finishRun run for every test case. In a fresh process V8 optimises each
+  // hot function on its own, on background threads that compete with the reading for the CPU: so they are
+  // few, and hold little that is not needed for every case; the rest is in functions that run rarely.
+
   open(tag: XmlTag): void {
     const depth = ++this.depth;
     if (depth === 1) this.root(tag);
-    else if (depth > MAX_DEPTH) {
-      throw new JUnitReadError(this.file, 'not-junit', `elements nested deeper than ${MAX_DEPTH} levels: this is not a test report`, this.position());
-    }
-    switch (this.format) {
-      case 'junit':
-        this.junitOpen(tag, depth);
-        break;
-      case 'trx':
-        this.trxOpen(tag, depth);
-        break;
-      case 'nunit3':
-        this.nunitOpen(tag, depth);
-        break;
-      default:
+    else if (depth > MAX_DEPTH) this.tooDeep();
+    const format = this.format;
+    if (format === 'junit') {
+      if (this.inRun) this.junitCaseChild(tag, depth);
+      else if (tag.name === 'testcase') this.openCase(tag, depth);
+      else this.junitOther(tag, depth);
+    } else if (format === 'trx') {
+      this.trxOpen(tag, depth);
+    } else if (format === 'nunit3') {
+      this.nunitOpen(tag, depth);
     }
   }
 
   close(): void {
     const depth = this.depth--;
     if (this.capture && depth === this.captureDepth) this.endCapture();
-    if (depth === this.muteDepth) this.muteDepth = 0;
-    switch (this.format) {
-      case 'junit':
-        this.junitClose(depth);
-        break;
-      case 'trx':
-        this.trxClose(depth);
-        break;
-      case 'nunit3':
-        this.nunitClose(depth);
-        break;
-      default:
+    if (depth === this.muteDepth) this.unmute();
+    const format = this.format;
+    if (format === 'junit') {
+      if (!this.inRun) this.junitClose(depth);
+      else if (depth === this.run.depth) {
+        this.inRun = false;
+        this.finishRun(this.run, this.suites[this.suites.length - 1]);
+      }
+    } else if (format === 'trx') {
+      this.trxClose(depth);
+    } else if (format === 'nunit3') {
+      this.nunitClose(depth);
     }
+  }
+
+  /**
+   * An empty element: a <testcase/> that is a plain pass (as Surefire, pytest and others write passing cases)
+   * is recorded here in one go, as open and then close would record it; anything else is left to them.
+   */
+  empty(tag: XmlTag): boolean {
+    if (this.format !== 'junit' || this.inRun || tag.name !== 'testcase' || this.depth >= MAX_DEPTH) return false;
+    let name = '';
+    let classname: string | undefined;
+    let cls: string | undefined;
+    const names = tag.names;
+    const values = tag.values;
+    for (let i = 0; i < tag.count; i++) {
+      const v = values[i] as string;
+      switch (names[i]) {
+        case 'name': name = v; break;
+        case 'classname': classname = v; break;
+        case 'class': cls = v; break;
+        case 'status': return false; // skipped, or Bazel's
+        default:
+      }
+    }
+    const suite = this.suites[this.suites.length - 1];
+    if (name === '' || suite === undefined) return false;
+    this.countRun('passed', 0, suite);
+    this.addPass(suiteCaseHash(suite, classname ?? cls ?? '', name));
+    return true;
+  }
+
+  private tooDeep(): never {
+    throw new JUnitReadError(this.file, 'not-junit', `elements nested deeper than ${MAX_DEPTH} levels: this is not a test report`, this.position());
   }
 
   private root(tag: XmlTag): void {
@@ -301,12 +333,24 @@ export class ReportBuilder {
   private startCapture(buf: TextBuffer, depth: number): void {
     this.capture = buf;
     this.captureDepth = depth;
+    this.wantsText = this.muteDepth === 0;
   }
 
   private endCapture(): void {
     this.capture = undefined;
     this.captureDepth = 0;
     this.muteDepth = 0;
+    this.wantsText = false;
+  }
+
+  private mute(depth: number): void {
+    this.muteDepth = depth;
+    this.wantsText = false;
+  }
+
+  private unmute(): void {
+    this.muteDepth = 0;
+    this.wantsText = this.capture !== undefined;
   }
 
   // ---------------------------------------------------------------- suites
@@ -378,83 +422,90 @@ export class ReportBuilder {
 
   // ---------------------------------------------------------------- JUnit
 
-  private junitOpen(tag: XmlTag, depth: number): void {
+  /** An element inside a <testcase>: failure, error, skipped, flaky markers (and whatever is inside those). */
+  private junitCaseChild(tag: XmlTag, depth: number): void {
     const name = tag.name;
-    if (this.inRun) {
-      const r = this.run;
-      if (depth !== r.depth + 1) {
-        // Inside a child of the case: stack traces of flaky markers are wanted, their output is not.
-        if (this.capture && this.muteDepth === 0 && (name === 'system-out' || name === 'system-err')) this.muteDepth = depth;
-        return;
-      }
-      switch (name) {
-        case 'failure':
-        case 'error':
-          if (name === 'error') r.hasError = true;
-          else r.hasFailure = true;
-          if (r.failureCount++ === 0) {
-            r.message = tag.get('message');
-            r.type = tag.get('type');
-            r.details = new TextBuffer(this.o.maxDetailsBytes);
-            this.startCapture(r.details, depth);
-          }
-          return;
-        case 'skipped':
-          r.hasSkipped = true;
-          r.skipMessage ??= tag.get('message');
-          return;
-        default:
-          if (MARKERS.has(name)) {
-            if (r.markers++ === 0) {
-              r.markerMessage = tag.get('message');
-              r.markerType = tag.get('type');
-              r.markerDetails = new TextBuffer(this.o.maxDetailsBytes);
-              this.startCapture(r.markerDetails, depth);
-            }
-            this.producer ??= 'surefire';
-          }
-          return;
-      }
+    const r = this.run;
+    if (depth !== r.depth + 1) {
+      // Inside a child of the case: stack traces of flaky markers are wanted, their output is not.
+      if (this.capture && this.muteDepth === 0 && (name === 'system-out' || name === 'system-err')) this.mute(depth);
+      return;
     }
     switch (name) {
-      case 'testcase': {
-        const r = this.run;
-        r.reset(depth);
-        this.inRun = true;
-        // One pass over the attributes; file, line and time are only used if the case is kept.
-        let status: string | undefined;
-        let classname: string | undefined;
-        let cls: string | undefined;
-        let file: string | undefined;
-        let filepath: string | undefined;
-        let line: string | undefined;
-        let lineno: string | undefined;
-        let bazel = false;
-        const names = tag.names;
-        const values = tag.values;
-        for (let i = 0; i < tag.count; i++) {
-          const v = values[i] as string;
-          switch (names[i]) {
-            case 'name': r.name = v; break;
-            case 'classname': classname = v; break;
-            case 'class': cls = v; break;
-            case 'status': status = v; break;
-            case 'time': r.time = v; break;
-            case 'file': file = v; break;
-            case 'filepath': filepath = v; break;
-            case 'line': line = v; break;
-            case 'lineno': lineno = v; break;
-            case 'duration': bazel = true; break;
-            default:
-          }
+      case 'failure':
+      case 'error':
+        if (name === 'error') r.hasError = true;
+        else r.hasFailure = true;
+        if (r.failureCount++ === 0) {
+          r.message = tag.get('message');
+          r.type = tag.get('type');
+          r.details = new TextBuffer(this.o.maxDetailsBytes);
+          this.startCapture(r.details, depth);
         }
-        r.classname = classname ?? cls ?? '';
-        r.file = file ?? filepath;
-        r.line = line ?? lineno;
-        if (status !== undefined && SKIP_STATUS.has(status.toLowerCase())) r.skipByStatus = true;
-        if (this.producer === undefined && status === 'run' && bazel) this.producer = 'bazel';
         return;
+      case 'skipped':
+        r.hasSkipped = true;
+        r.skipMessage ??= tag.get('message');
+        return;
+      default:
+        if (MARKERS.has(name)) {
+          if (r.markers++ === 0) {
+            r.markerMessage = tag.get('message');
+            r.markerType = tag.get('type');
+            r.markerDetails = new TextBuffer(this.o.maxDetailsBytes);
+            this.startCapture(r.markerDetails, depth);
+          }
+          this.producer ??= 'surefire';
+        }
+    }
+  }
+
+  private openCase(tag: XmlTag, depth: number): void {
+    const r = this.run;
+    r.reset(depth);
+    this.inRun = true;
+    // One pass over the attributes; file, line and time are only used if the case is kept.
+    let status: string | undefined;
+    let classname: string | undefined;
+    let cls: string | undefined;
+    let file: string | undefined;
+    let filepath: string | undefined;
+    let line: string | undefined;
+    let lineno: string | undefined;
+    let bazel = false;
+    const names = tag.names;
+    const values = tag.values;
+    for (let i = 0; i < tag.count; i++) {
+      const v = values[i] as string;
+      switch (names[i]) {
+        case 'name': r.name = v; break;
+        case 'classname': classname = v; break;
+        case 'class': cls = v; break;
+        case 'status': status = v; break;
+        case 'time': r.time = v; break;
+        case 'file': file = v; break;
+        case 'filepath': filepath = v; break;
+        case 'line': line = v; break;
+        case 'lineno': lineno = v; break;
+        case 'duration': bazel = true; break;
+        default:
       }
+    }
+    r.classname = classname ?? cls ?? '';
+    r.file = file ?? filepath;
+    r.line = line ?? lineno;
+    if (status !== undefined) this.caseStatus(status, bazel);
+  }
+
+  /** The status attribute of a <testcase> (skipped ones; Bazel writes status="run"). */
+  private caseStatus(status: string, bazel: boolean): void {
+    if (SKIP_STATUS.has(status.toLowerCase())) this.run.skipByStatus = true;
+    if (this.producer === undefined && status === 'run' && bazel) this.producer = 'bazel';
+  }
+
+  /** A JUnit element outside any <testcase>. */
+  private junitOther(tag: XmlTag, depth: number): void {
+    switch (tag.name) {
       case 'testsuite': {
         const a = tag.toObject();
         this.pushSuite(a, depth, false);
@@ -475,23 +526,10 @@ export class ReportBuilder {
     }
   }
 
+  /** The end of a JUnit element outside any <testcase>. */
   private junitClose(depth: number): void {
-    if (this.inRun) {
-      if (depth === this.run.depth) {
-        this.inRun = false;
-        this.finishRun(this.run, this.suites[this.suites.length - 1]);
-      }
-      return;
-    }
     const top = this.suites[this.suites.length - 1];
     if (top && top.depth === depth) this.popSuite();
-  }
-
-  private junitStatus(r: RunState): RunStatus {
-    if (r.hasError) return 'errored';
-    if (r.hasFailure) return 'failed';
-    if (r.hasSkipped || r.skipByStatus) return 'skipped';
-    return 'passed';
   }
 
   // ---------------------------------------------------------------- TRX
@@ -660,10 +698,23 @@ export class ReportBuilder {
 
   private finishRun(r: RunState, suite: SuiteFrame | undefined): void {
     const format = this.format;
-    const status = format === 'junit' ? this.junitStatus(r) : format === 'trx' ? this.trxStatus(r) : this.nunitStatus(r);
+    let status: RunStatus;
+    if (format !== 'junit') status = this.otherStatus(r);
+    else if (r.hasError) status = 'errored';
+    else if (r.hasFailure) status = 'failed';
+    else if (r.hasSkipped || r.skipByStatus) status = 'skipped';
+    else status = 'passed';
+    this.countRun(status, r.markers, suite);
+    if (format !== 'junit') this.addDuration(r);
+    const hash = r.name !== '' && format === 'junit' && suite ? suiteCaseHash(suite, r.classname, r.name) : this.otherHash(r, suite);
+    if (r.markers === 0 && status === 'passed') this.addPass(hash);
+    else this.addOther(r, suite, status, hash);
+  }
+
+  private countRun(status: RunStatus, markers: number, suite: SuiteFrame | undefined): void {
     const c = this.counts;
     c.tests++;
-    c.flakyMarkers += r.markers;
+    c.flakyMarkers += markers;
     switch (status) {
       case 'passed':
         c.passed++;
@@ -684,37 +735,55 @@ export class ReportBuilder {
       else if (status === 'skipped') suite.skipped++;
       suite.content = true;
     }
-    if (r.durationMs !== undefined && this.rootDurationMs === undefined && format !== 'junit') {
+  }
+
+  /** A plain pass (no flaky markers). */
+  private addPass(hash: number): void {
+    // `other` holds the tests that did not pass before; most passes are ruled out by the bit filter.
+    const low = hash & 0xfffff;
+    if (!((this.otherBits[low >>> 5] as number) & (1 << (low & 31))) || !this.passAfterOther(hash)) this.passed.push(hash);
+  }
+
+  private otherStatus(r: RunState): RunStatus {
+    return this.format === 'trx' ? this.trxStatus(r) : this.nunitStatus(r);
+  }
+
+  /** TRX/NUnit: case durations add up to the report's when its root has none. */
+  private addDuration(r: RunState): void {
+    if (r.durationMs !== undefined && this.rootDurationMs === undefined) {
       this.sumDurationMs += r.durationMs;
       this.sawDuration = true;
     }
-    const hash =
-      r.name === '' && r.testId === undefined
-        ? anonymousHash(this.file, c.tests)
-        : format === 'trx'
-          ? trxHash(r.testId ?? r.name)
-          : suite
-            ? suiteCaseHash(suite, r.classname, r.name)
-            : caseHash({ h1: 0xdeadbeef, h2: 0x41c6ce57 }, r.classname, r.name);
-    if (r.markers === 0) {
-      if (status === 'passed') {
-        const low = hash & 0xfffff;
-        const prev = (this.otherBits[low >>> 5] as number) & (1 << (low & 31)) ? this.other.get(hash) : undefined;
-        // A pass after a failure of the same test is a rerun that passed: recorded on the test's entry.
-        if (prev === undefined) this.passed.push(hash);
-        else this.other.set(hash, packEntry(entryRuns(prev) + 1, foldBits(entryBits(prev), RUN_PASS)));
-        return;
+  }
+
+  /** The identity hash of a run other than a named JUnit case inside a suite. */
+  private otherHash(r: RunState, suite: SuiteFrame | undefined): number {
+    if (r.name === '' && r.testId === undefined) return anonymousHash(this.file, this.counts.tests);
+    if (this.format === 'trx') return trxHash(r.testId ?? r.name);
+    return suite ? suiteCaseHash(suite, r.classname, r.name) : caseHash({ h1: 0xdeadbeef, h2: 0x41c6ce57 }, r.classname, r.name);
+  }
+
+  /**
+   * A plain pass of a test that may be in `other`: a pass after a failure of the same test is a rerun that
+   * passed, recorded on the test's entry. Returns whether it was.
+   */
+  private passAfterOther(hash: number): boolean {
+    const prev = this.other.get(hash);
+    if (prev === undefined) return false;
+    this.other.set(hash, packEntry(entryRuns(prev) + 1, foldBits(entryBits(prev), RUN_PASS)));
+    return true;
+  }
+
+  /** A skipped run, or a failed or errored one, or a pass with flaky markers (reruns inside the run itself). */
+  private addOther(r: RunState, suite: SuiteFrame | undefined, status: RunStatus, hash: number): void {
+    if (r.markers === 0 && status === 'skipped') {
+      this.skipped.push(hash);
+      if (this.keptSkipped < this.o.maxSkippedKept) {
+        this.keptSkipped++;
+        this.keep(r, suite, 'skipped', hash);
       }
-      if (status === 'skipped') {
-        this.skipped.push(hash);
-        if (this.keptSkipped < this.o.maxSkippedKept) {
-          this.keptSkipped++;
-          this.keep(r, suite, 'skipped', hash);
-        }
-        return;
-      }
+      return;
     }
-    // Failed, errored, or passed with flaky markers (a pass after reruns inside the run itself).
     const bits =
       (status === 'passed' ? RUN_PASS : status === 'failed' ? RUN_FAIL : status === 'errored' ? RUN_ERROR : RUN_SKIP) |
       (r.markers > 0 ? RUN_MARKER : 0);

@@ -8,14 +8,15 @@ export class HashBag {
   readonly size: number;
 
   private constructor(private readonly sorted: Float64Array) {
-    let n = 0;
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
-    this.size = n;
+    this.size = distinct(sorted);
   }
 
   /** Takes ownership of `values` (sorts it in place). */
   static of(values: Float64Array): HashBag {
-    return new HashBag(values.sort());
+    // The hashes are positive integers, whose IEEE 754 bit patterns are in the same order as the numbers:
+    // sorting them as unsigned 64-bit integers gives the numeric order, about twice as fast as a Float64Array.
+    new BigUint64Array(values.buffer, values.byteOffset, values.length).sort();
+    return new HashBag(values);
   }
 
   static union(bags: HashBag[]): HashBag {
@@ -58,9 +59,21 @@ export class HashBag {
   }
 }
 
+/**
+ * Distinct values in a sorted array. (A function of its own: V8 optimises the loop in the middle of its
+ * first, long run, and code optimised there without having seen what follows the loop is thrown away.)
+ */
+function distinct(sorted: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
+  return n;
+}
+
 /** Append-only buffer of hashes (doubling). */
 export class HashBuffer {
-  private arr = new Float64Array(4096);
+  // Starts small so that it grows a few times early in every read, while that code still runs unoptimised:
+  // optimised code compiled before any growth would be thrown away ("insufficient type feedback") at the first.
+  private arr = new Float64Array(64);
   private len = 0;
 
   push(v: number): void {

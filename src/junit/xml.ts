@@ -23,6 +23,11 @@ export interface XmlHandler {
   open(tag: XmlTag): void;
   /** End of the innermost open element (also right after `open` for `<empty/>`). */
   close(): void;
+  /**
+   * Optional: an empty element (`<empty/>`) inside the root may be offered here, to be taken in one call
+   * instead of `open` and `close`; returning false gets those as usual.
+   */
+  empty?(tag: XmlTag): boolean;
   /** Character data (text and CDATA), entities decoded and line ends normalised; may come in pieces. */
   text(s: string): void;
   /** A `<!DOCTYPE` before the root element. Should throw; if it returns, the document is refused anyway. */
@@ -177,6 +182,33 @@ export function copy(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
+/** Most element shapes `fast` keeps; the longest name or lead it records (the general code reads longer ones). */
+const MAX_SHAPES = 8;
+const MAX_LEAD = 256;
+
+/**
+ * How start tags of one element looked last time: `leads[i]` is the text from the end of the name (i = 0)
+ * or of value i-1 to the opening quote of value i — white space, attribute name `names[i]`, '=', white space,
+ * quote `quotes[i]`. Wherever that text recurs it parses the same way, so matching it whole is enough.
+ */
+class TagShape {
+  readonly leads: string[] = [];
+  readonly names: string[] = [];
+  readonly quotes: string[] = [];
+  /**
+   * Where in XmlTokenizer.shapes the shape of the tag that followed this one was, the last time it was
+   * another one (elements come in patterns); -1: none yet. An index, so that no shape keeps another alive.
+   */
+  next = -1;
+  constructor(
+    /** Where it is in XmlTokenizer.shapes. */
+    readonly slot: number,
+    readonly name: string,
+    /** The text after '<': name + leads[0], or the name and the character after it while leads is empty. */
+    public head: string,
+  ) {}
+}
+
 export class XmlTokenizer {
   private buf = '';
   private pos = 0;
@@ -211,6 +243,11 @@ export class XmlTokenizer {
   private value = '';
   private wsBefore = false;
   private attrSet: Set<string> | undefined;
+  /** Start tags as `fast` last saw them, per element name (a few); `shape` matched last (none: XML has no '\0'). */
+  private readonly shapes: TagShape[] = [];
+  private shape: TagShape = new TagShape(-1, '', '\0');
+  /** Next of `shapes` to replace once there are MAX_SHAPES. */
+  private evict = 0;
 
   constructor(
     private readonly h: XmlHandler,
@@ -361,33 +398,35 @@ export class XmlTokenizer {
   }
 
   /**
-   * The hot loop: text, end tags that match, and start tags with ASCII names and plain values (no reference,
-   * no TAB/LF/CR), all within this chunk, in one function with local variables. Anything else — and anything
-   * wrong — is left to the general code from the start of that construct; returns where it stopped.
+   * The hot loop: text, end tags that match, and start tags with ASCII names, all within this chunk.
+   * Anything else — and anything wrong — is left to the general code from the start of that construct;
+   * returns where it stopped.
+   *
+   * In a fresh process this runs unoptimised at first, and V8 compiles each hot function on background
+   * threads that compete with this one for the CPU: so the per-tag work is in few functions (this one and
+   * `startTag`), and whatever is not needed for every tag is in others, which rarely run.
    */
   private fast(start: number): number {
     const buf = this.buf;
     const end = this.end;
     const h = this.h;
     const tag = this.tag;
-    const names = tag.names;
-    const values = tag.values;
     const stack = this.stack;
     let ltAt = this.ltAt;
-    let nlAt = this.nlAt;
-    let tabAt = this.tabAt;
     let pos = start;
-    let inTag = false;
-    outer: for (;;) {
-      inTag = false;
+    for (;;) {
       if (ltAt < pos && ltAt !== -1) ltAt = buf.indexOf('<', pos);
       const lt = ltAt;
       if (lt < 0 || lt + 1 >= end) break;
       if (lt > pos) {
-        this.textSeg(pos, lt);
+        // Text nobody wants is only checked, and the white space between elements needs nothing when the
+        // cached next '&' and ']]>' are beyond it.
+        const amp = this.ampAt;
+        const cd = this.cdEndAt;
+        if (h.wantsText || stack.length === 0 || (amp !== -1 && amp < lt) || (cd !== -1 && (cd < pos || cd + 2 < lt))) this.textSeg(pos, lt);
         pos = lt;
       }
-      let c = buf.charCodeAt(lt + 1);
+      const c = buf.charCodeAt(lt + 1);
       if (c === SLASH) {
         const top = stack[stack.length - 1];
         if (top === undefined) break;
@@ -401,101 +440,187 @@ export class XmlTokenizer {
         continue;
       }
       if (c >= 128 || !((NAME[c] as number) & 1) || this.closedRoot) break;
-      inTag = true;
-      // element name (the previous one, or scanned)
-      let p = lt + 2;
-      const prev = tag.name;
-      let name: string;
-      if (prev !== '' && lt + 1 + prev.length < end && endsName(buf.charCodeAt(lt + 1 + prev.length)) && buf.startsWith(prev, lt + 1)) {
-        name = prev;
-        p = lt + 1 + prev.length;
-      } else {
-        while (p < end && (c = buf.charCodeAt(p)) < 128 && (NAME[c] as number) & 2) p++;
-        if (p >= end || c >= 128) break;
-        name = buf.slice(lt + 1, p);
+      this.ltAt = ltAt;
+      const e = this.startTag(lt);
+      ltAt = this.ltAt;
+      if (e === 0) {
+        // Stopped inside a tag: the general code re-reads it from its '<', so forget what was searched past it.
+        ltAt = -2;
+        this.ampAt = -2;
+        this.nlAt = -2;
+        this.tabAt = -2;
+        break;
       }
-      let count = 0;
-      let empty = false;
-      for (;;) {
-        const before = p;
-        while (p < end && isWs((c = buf.charCodeAt(p)))) p++;
-        if (p >= end) break outer;
-        if (c === GT) {
-          p++;
-          break;
-        }
-        if (c === SLASH) {
-          if (p + 1 >= end || buf.charCodeAt(p + 1) !== GT) break outer;
-          p += 2;
-          empty = true;
-          break;
-        }
-        if (p === before || count >= 16) break outer;
-        // attribute name (the previous tag's at this index, or scanned)
-        const guess = names[count];
-        let an: string;
-        if (guess !== undefined && p + guess.length < end && endsName(buf.charCodeAt(p + guess.length)) && buf.startsWith(guess, p)) {
-          an = guess;
-          p += guess.length;
-        } else {
-          const a = p;
-          if (c >= 128 || !((NAME[c] as number) & 1)) break outer;
-          while (p < end && (c = buf.charCodeAt(p)) < 128 && (NAME[c] as number) & 2) p++;
-          if (p >= end || c >= 128) break outer;
-          an = buf.slice(a, p);
-        }
-        while (p < end && isWs((c = buf.charCodeAt(p)))) p++;
-        if (p >= end || c !== EQ) break outer;
-        p++;
-        while (p < end && isWs((c = buf.charCodeAt(p)))) p++;
-        if (p >= end || (c !== DQUOTE && c !== SQUOTE)) break outer;
-        const v0 = p + 1;
-        const close = buf.indexOf(c === DQUOTE ? '"' : "'", v0);
-        if (close < 0 || close >= end) break outer;
-        // no '<', '&', TAB, LF or CR inside (next occurrences are cached)
-        if (ltAt < v0 && ltAt !== -1) ltAt = buf.indexOf('<', v0);
-        if (ltAt >= 0 && ltAt < close) break outer;
-        if (this.ampAt < v0 && this.ampAt !== -1) this.ampAt = buf.indexOf('&', v0);
-        if (this.ampAt >= 0 && this.ampAt < close) break outer;
-        if (nlAt < v0 && nlAt !== -1) nlAt = buf.indexOf('\n', v0);
-        if (nlAt >= 0 && nlAt < close) break outer;
-        if (tabAt < v0 && tabAt !== -1) tabAt = buf.indexOf('\t', v0);
-        if (tabAt >= 0 && tabAt < close) break outer;
-        if (this.hasCR) {
-          const cr = buf.indexOf('\r', v0);
-          if (cr >= 0 && cr < close) break outer;
-        }
-        for (let i = 0; i < count; i++) if (names[i] === an) break outer;
-        names[count] = an;
-        values[count] = buf.slice(v0, close);
-        count++;
-        p = close + 1;
-      }
-      tag.name = name;
-      tag.count = count;
       this.sawRoot = true;
-      stack.push(name.length < 13 ? name : copy(name));
-      pos = p;
-      this.pos = p;
+      pos = e > 0 ? e : -e;
+      this.pos = pos;
+      if (e < 0 && stack.length > 0 && h.empty?.(tag) === true) continue;
+      stack.push(tag.name);
       h.open(tag);
-      if (empty) {
+      if (e < 0) {
         stack.pop();
         if (stack.length === 0) this.closedRoot = true;
         h.close();
       }
     }
-    if (inTag) {
-      // Stopped inside a tag: the general code re-reads it from its '<', so forget what was searched past it.
-      this.ltAt = -2;
-      this.ampAt = -2;
-      this.nlAt = -2;
-      this.tabAt = -2;
-    } else {
-      this.ltAt = ltAt;
-      this.nlAt = nlAt;
-      this.tabAt = tabAt;
-    }
+    this.ltAt = ltAt;
     return pos;
+  }
+
+  /**
+   * For `fast`: reads the start tag at `lt` into `tag` when it is all in this chunk with an ASCII name and
+   * no '<' in values; returns the index after it (negated for an empty element), or 0 when it is left to the
+   * general code. Start tags are mostly like an earlier one of the same element, so the text from the name to
+   * each value's opening quote is compared whole with what was recorded (TagShape); the character scans that
+   * record it (`findShape`, `scanLead`) run once per new shape.
+   */
+  private startTag(lt: number): number {
+    const buf = this.buf;
+    const end = this.end;
+    const tag = this.tag;
+    const names = tag.names;
+    const values = tag.values;
+    let shape = this.shape;
+    // `known`: the head is here, so leads[0] (if any) follows the name
+    let known = buf.startsWith(shape.head, lt + 1);
+    if (!known) {
+      // mostly the one that followed this one before
+      let other = shape.next >= 0 ? this.shapes[shape.next] : undefined;
+      if (other === undefined || !buf.startsWith(other.head, lt + 1)) {
+        other = this.findShape(lt);
+        if (other === undefined) return 0;
+        shape.next = other.slot;
+      }
+      shape = other;
+      this.shape = shape;
+      known = buf.startsWith(shape.head, lt + 1);
+    }
+    const leads = shape.leads;
+    let p = lt + 1 + shape.name.length;
+    let count = 0;
+    for (;;) {
+      const lead = leads[count];
+      let v0: number;
+      if (lead !== undefined && (known || buf.startsWith(lead, p))) {
+        v0 = p + lead.length;
+      } else {
+        // the end of the tag (mostly right here), or an attribute not seen at this index before
+        const c = p < end ? buf.charCodeAt(p) : 0;
+        const e = c === GT ? p + 1 : c === SLASH && p + 1 < end && buf.charCodeAt(p + 1) === GT ? -(p + 2) : this.tagEnd(p);
+        if (e !== 0) {
+          tag.name = shape.name;
+          tag.count = count;
+          return e;
+        }
+        v0 = this.scanLead(p, count, shape);
+        if (v0 < 0) return 0;
+      }
+      known = false;
+      const close = buf.indexOf(shape.quotes[count] as string, v0);
+      if (close < 0 || close >= end) return 0;
+      // No '<' inside; a value with '&', TAB, LF or CR is decoded (next occurrences are cached).
+      if (this.ltAt < v0 && this.ltAt !== -1) this.ltAt = buf.indexOf('<', v0);
+      if (this.ltAt >= 0 && this.ltAt < close) return 0;
+      if (this.ampAt < v0 && this.ampAt !== -1) this.ampAt = buf.indexOf('&', v0);
+      if (this.nlAt < v0 && this.nlAt !== -1) this.nlAt = buf.indexOf('\n', v0);
+      if (this.tabAt < v0 && this.tabAt !== -1) this.tabAt = buf.indexOf('\t', v0);
+      const plain =
+        (this.ampAt < 0 || this.ampAt >= close) && (this.nlAt < 0 || this.nlAt >= close) && (this.tabAt < 0 || this.tabAt >= close) &&
+        !(this.hasCR && this.hasCRIn(v0, close));
+      const an = shape.names[count] as string;
+      for (let i = 0; i < count; i++) if (names[i] === an) return 0;
+      names[count] = an;
+      values[count] = plain ? buf.slice(v0, close) : this.attrValue(v0, close);
+      count++;
+      p = close + 1;
+    }
+  }
+
+  /** The attribute value [v0, close), which holds a reference or TAB, LF or CR: decoded and normalised. */
+  private attrValue(v0: number, close: number): string {
+    const amp = this.buf.indexOf('&', v0);
+    return amp >= 0 && amp < close ? this.decode(v0, close, amp, true) : attrNorm(this.buf.slice(v0, close));
+  }
+
+  private hasCRIn(from: number, to: number): boolean {
+    const cr = this.buf.indexOf('\r', from);
+    return cr >= 0 && cr < to;
+  }
+
+  /**
+   * For `startTag`, at the start tag at `lt` when the shapes it tried do not fit: the shape whose head is
+   * there, else the one (new if need be) of the ASCII element name there; undefined when there is none (left
+   * to the general code).
+   */
+  private findShape(lt: number): TagShape | undefined {
+    const buf = this.buf;
+    const end = this.end;
+    const shapes = this.shapes;
+    for (let i = 0; i < shapes.length; i++) if (buf.startsWith((shapes[i] as TagShape).head, lt + 1)) return shapes[i];
+    let p = lt + 2;
+    let c = 0;
+    while (p < end && (c = buf.charCodeAt(p)) < 128 && (NAME[c] as number) & 2) p++;
+    if (p >= end || c >= 128 || p - lt > MAX_LEAD) return undefined;
+    const name = buf.slice(lt + 1, p);
+    for (let i = 0; i < shapes.length; i++) if ((shapes[i] as TagShape).name === name) return shapes[i];
+    const slot = shapes.length < MAX_SHAPES ? shapes.length : this.evict++ % MAX_SHAPES;
+    // head: the name and the character after it (until the first attribute is recorded)
+    const s = new TagShape(slot, copy(name), copy(buf.slice(lt + 1, p + 1)));
+    shapes[slot] = s;
+    return s;
+  }
+
+  /**
+   * For `fast`, at `p` after a name or value in a start tag: the index after '>' if the tag ends here, minus
+   * the index after '/>' if it ends empty, 0 otherwise (an attribute, or the tag goes on in the next chunk).
+   */
+  private tagEnd(p: number): number {
+    const buf = this.buf;
+    const end = this.end;
+    let c = 0;
+    while (p < end && isWs((c = buf.charCodeAt(p)))) p++;
+    if (p >= end) return 0;
+    if (c === GT) return p + 1;
+    if (c === SLASH && p + 1 < end && buf.charCodeAt(p + 1) === GT) return -(p + 2);
+    return 0;
+  }
+
+  /**
+   * For `fast`: scans white space, an ASCII attribute name, '=' and the opening quote from `p` and records
+   * that text in `shape` as the lead of attribute `count`; returns the index after the quote, or -1 when this
+   * is not that (left to the general code).
+   */
+  private scanLead(p: number, count: number, shape: TagShape): number {
+    const buf = this.buf;
+    const end = this.end;
+    const before = p;
+    let c = 0;
+    while (p < end && isWs((c = buf.charCodeAt(p)))) p++;
+    if (p >= end || p === before || count >= 16) return -1;
+    // attribute name (the previous tag's at this index, or scanned)
+    const guess = this.tag.names[count];
+    let an: string;
+    if (guess !== undefined && p + guess.length < end && endsName(buf.charCodeAt(p + guess.length)) && buf.startsWith(guess, p)) {
+      an = guess;
+      p += guess.length;
+    } else {
+      const a = p;
+      if (c >= 128 || !((NAME[c] as number) & 1)) return -1;
+      while (p < end && (c = buf.charCodeAt(p)) < 128 && (NAME[c] as number) & 2) p++;
+      if (p >= end || c >= 128) return -1;
+      an = buf.slice(a, p);
+    }
+    while (p < end && isWs((c = buf.charCodeAt(p)))) p++;
+    if (p >= end || c !== EQ) return -1;
+    p++;
+    while (p < end && isWs((c = buf.charCodeAt(p)))) p++;
+    if (p >= end || (c !== DQUOTE && c !== SQUOTE) || p - before >= MAX_LEAD) return -1;
+    const lead = copy(buf.slice(before, p + 1));
+    shape.leads[count] = lead;
+    shape.names[count] = copy(an);
+    shape.quotes[count] = c === DQUOTE ? '"' : "'";
+    if (count === 0) shape.head = copy(shape.name + lead);
+    return p + 1;
   }
 
   private textState(start: number): number {
