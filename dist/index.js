@@ -95,7 +95,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-QXG73AX7.js"), import("./chunks/github-C7WK3SGK.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-5LU5XUZY.js"), import("./chunks/github-66TVSWYY.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -148,8 +148,8 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-C7WK3SGK.js");
-  const { verifyBundle } = await import("./chunks/verify-Q2JL4AI6.js");
+  const gh = await import("./chunks/github-66TVSWYY.js");
+  const { verifyBundle } = await import("./chunks/verify-EUFAKZB4.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;
