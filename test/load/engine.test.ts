@@ -53,8 +53,11 @@ describe('built-in engine against a local server', () => {
     assert.ok(Math.abs((r.achievedRps ?? 0) - 200) / 200 < 0.02, `achieved ${r.achievedRps}`);
     assert.equal(r.requestedRps, 200);
     assert.ok((r.metrics.p50_ms ?? 0) > 0 && (r.metrics.p95_ms ?? 0) >= (r.metrics.p50_ms ?? 0));
-    assert.equal(r.timeline.length, 2);
-    assert.ok(r.timeline.every((p) => p.rps >= 190 && p.rps <= 210), JSON.stringify(r.timeline));
+    // Seconds are counted by completion: on a busy machine the last answers of second 2 may land in a third.
+    const [first, second, ...late] = r.timeline;
+    assert.ok(late.length <= 1 && late.every((p) => p.rps <= 10), JSON.stringify(r.timeline));
+    assert.ok([first, second].every((p) => p !== undefined && p.rps >= 185 && p.rps <= 210), JSON.stringify(r.timeline));
+    assert.equal(r.timeline.reduce((n, p) => n + p.rps, 0), 400);
     assert.ok(!r.findings.some((f) => f.title.startsWith('rate shortfall')));
     // The encoded histogram can be read back.
     assert.equal(decodeHistogram(r.histogram ?? '').totalCount, 400);
