@@ -19,7 +19,7 @@ export const percentOrNumber = (description: string): Record<string, unknown> =>
   description: `${description} A number, or a percentage such as 90% (= 0.9).`,
 });
 
-/** JUnit file globs: one pattern or a list, relative to the job's cwd (checked by collect.ts's junitGlobs). */
+/** JUnit file globs: one pattern or a list, relative to the job's cwd (checked by src/jobs/junit-files.ts's junitGlobs). */
 export const junitGlobs = (description: string): Record<string, unknown> => ({
   anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }],
   description: `${description} Relative to cwd; only files written during this run count.`,

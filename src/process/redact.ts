@@ -83,17 +83,32 @@ export class RedactStream extends Transform {
   }
 }
 
-/** A SecretRedactor for stream redaction; any other Redactor is wrapped so its own rules still apply. */
+/**
+ * Streams are redacted with a SecretRedactor. Another Redactor (its secrets unknown here) is adapted so a
+ * stream is redacted a whole line at a time: a secret cannot straddle two chunks then.
+ */
+class LineRedactor extends SecretRedactor {
+  constructor(private readonly inner: Redactor) {
+    super();
+  }
+  override redact(text: string): string {
+    return this.inner.redact(text);
+  }
+  override get active(): boolean {
+    return true;
+  }
+  override get longest(): number {
+    return 1;
+  }
+  override safeCut(text: string, cut: number): number {
+    const nl = text.lastIndexOf('\n', cut - 1);
+    return nl >= 0 ? nl + 1 : 0;
+  }
+}
+
+/** The SecretRedactor to redact streams with: `r` itself, or `r` adapted (LineRedactor). */
 export function asSecretRedactor(r: Redactor): SecretRedactor {
-  if (r instanceof SecretRedactor) return r;
-  return new (class extends SecretRedactor {
-    override get active(): boolean {
-      return true;
-    }
-    override redact(text: string): string {
-      return r.redact(super.redact(text));
-    }
-  })();
+  return r instanceof SecretRedactor ? r : new LineRedactor(r);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { duration, junitGlobs } from '../../manifest/schema-parts.js';
-import { junitGlobs as junitFiles } from '../tests/collect.js';
+import { junitGlobs as junitFiles } from '../junit-files.js';
 import type { JobPlanBase, PlanContext } from '../kind.js';
 import { isRecord } from './pointer.js';
 

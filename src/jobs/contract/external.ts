@@ -2,7 +2,7 @@ import type { JobContext } from '../../core/types.js';
 import { formatDuration } from '../../core/units.js';
 import { runCommand } from '../../process/run.js';
 import { asSecretRedactor } from '../../process/redact.js';
-import { collectReports } from '../tests/collect.js';
+import { collectReports } from '../junit-files.js';
 import type { ContractCommandPlan } from './config.js';
 
 /** What the external contract command produced, counted into the contract results. */

@@ -2,9 +2,9 @@ import { accessSync, constants as fsc } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../../core/errors.js';
-import type { Finding, JobContext, Redactor } from '../../core/types.js';
+import type { Finding, JobContext } from '../../core/types.js';
 import { runCommand } from '../../process/run.js';
-import { SecretRedactor } from '../../process/redact.js';
+import { asSecretRedactor } from '../../process/redact.js';
 import type { K6LoadPlan, K6Threshold, LoadResult } from './types.js';
 import { baseResult, resolveValue } from './result.js';
 
@@ -213,7 +213,7 @@ export async function runK6(plan: K6LoadPlan, ctx: JobContext): Promise<LoadResu
     timeoutMs: plan.timeoutMs,
     stdoutFile: stdoutAbs,
     stderrFile: stderrAbs,
-    redactor: streamRedactor(ctx.redactor),
+    redactor: asSecretRedactor(ctx.redactor),
     signal: ctx.signal,
     onStdout: (text) => {
       // k6 prints 'running (01.0s), 10/10 VUs, 60 complete …' lines: pass the latest one on.
@@ -320,28 +320,4 @@ async function lastLines(file: string, n: number): Promise<string> {
   } catch {
     return '';
   }
-}
-
-/**
- * runCommand redacts streams with a SecretRedactor. When the run hands us another Redactor, adapt it so
- * output is redacted a whole line at a time (a secret cannot straddle two chunks then).
- */
-class LineRedactor extends SecretRedactor {
-  constructor(private readonly inner: Redactor) {
-    super();
-  }
-  override redact(text: string): string {
-    return this.inner.redact(text);
-  }
-  override get longest(): number {
-    return 1;
-  }
-  override safeCut(text: string, cut: number): number {
-    const nl = text.lastIndexOf('\n', cut - 1);
-    return nl >= 0 ? nl + 1 : 0;
-  }
-}
-
-function streamRedactor(r: Redactor): SecretRedactor {
-  return r instanceof SecretRedactor ? r : new LineRedactor(r);
 }

@@ -5,11 +5,11 @@ import { formatDuration } from '../../core/units.js';
 import { duration, junitGlobs } from '../../manifest/schema-parts.js';
 import { slug } from '../../evidence/sink.js';
 import { runCommand } from '../../process/run.js';
-import type { SecretRedactor } from '../../process/redact.js';
+import { asSecretRedactor } from '../../process/redact.js';
 import type { Counts, FileReport, TestCase } from '../../junit/model.js';
 import { mergeReports, warmUpReader } from '../../junit/read.js';
 import type { JobKindModule, JobPlanBase } from '../kind.js';
-import { collectReports, junitGlobs as junitFiles, type UnreadableFile } from './collect.js';
+import { collectReports, junitGlobs as junitFiles, type UnreadableFile } from '../junit-files.js';
 
 /**
  * Integration test commands that write JUnit XML. Each command runs with a timeout (process tree killed on
@@ -124,7 +124,7 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     timeoutMs: plan.timeoutMs,
     stdoutFile: logAbs,
     stderrFile: logAbs,
-    redactor: ctx.redactor as SecretRedactor,
+    redactor: asSecretRedactor(ctx.redactor),
     signal: ctx.signal,
   });
   warmUpReader(); // while the command runs

@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { JobContext } from '../../core/types.js';
-import { errorMessage } from '../../core/errors.js';
-import { isInside, toPosix } from '../../core/paths.js';
-import { redactingTransform } from '../../process/redact.js';
-import { JUnitReadError, type FileReport } from '../../junit/model.js';
-import { readReport } from '../../junit/read.js';
+import type { JobContext } from '../core/types.js';
+import { errorMessage } from '../core/errors.js';
+import { isInside, toPosix } from '../core/paths.js';
+import { redactingTransform } from '../process/redact.js';
+import { JUnitReadError, type FileReport } from '../junit/model.js';
+import { readReport } from '../junit/read.js';
 
 export interface UnreadableFile {
   file: string;
