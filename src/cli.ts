@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ExitCode, UserError, errorMessage } from './core/errors.js';
 import { BUNDLE_NAME, TOOL, runPipeline } from './pipeline.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -10,76 +10,148 @@ import { killAllSync } from './process/tree.js';
 import { decisionExitCode, type FailOn } from './exit.js';
 
 /**
- * The CLI: `integration-gate run | verify | --help | --version`. Exit codes (README): 0 GO (and CONDITIONAL
- * unless --fail-on conditional), 1 NO-GO, 2 bad input or configuration, 3 verify found a problem,
- * 130/143 interrupted, 70 internal error.
+ * The CLI: `integration-gate run | verify | evaluate | help | --help | --version`. Exit codes (README): 0 GO
+ * (and CONDITIONAL unless --fail-on conditional), 1 NO-GO, 2 bad input or configuration, 3 verify found a
+ * problem, 130/143 interrupted, 70 internal error.
+ *
+ * Arguments are parsed by Node's own `util.parseArgs` (strict: unknown options and stray arguments are errors);
+ * the help is written out below. (commander did both, but loading it cost every run ~5 ms of start-up.)
  */
-export async function main(argv: string[]): Promise<number> {
-  const program = new Command()
-    .name('integration-gate')
-    .description('Verify a service\'s integrations before it ships: services, preflight, tests, gates, evidence bundle.')
-    .version(TOOL.version, '-v, --version')
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+const HELP: Record<string, string> = {
+  '': `Usage: integration-gate <command> [options]
 
-  let code: number = ExitCode.GO;
-  program
-    .command('run')
-    .description('run the manifest\'s pipeline and write the evidence bundle')
-    .option('-m, --manifest <file>', 'manifest file', 'integration-gate.yml')
-    .option('-o, --out <dir>', 'output folder (default .integration-gate/<name>)')
-    .option('-w, --workspace <dir>', 'workspace root; user paths must stay inside it', process.cwd())
-    .addOption(new Option('--fail-on <level>', 'lowest decision that exits non-zero').choices(['no-go', 'conditional']).default('no-go'))
-    .action(async (opts: { manifest: string; out?: string; workspace: string; failOn: FailOn }) => {
-      code = await runCommand(opts);
-    });
-  program
-    .command('verify')
-    .description('check every hash in an evidence bundle; non-zero on any mismatch, missing or extra file')
-    .argument('<zip>', 'the evidence zip')
-    .action(async (zip: string) => {
-      const { verifyBundle } = await import('./evidence/verify.js');
-      const result = await verifyBundle(zip);
-      if (result.ok) {
-        process.stdout.write(`ok: ${result.checked} files verified in ${zip} (decision ${result.manifest?.decision})\n`);
-        code = ExitCode.GO;
-      } else {
-        for (const p of result.problems) process.stderr.write(`${safeForTerminal(p)}\n`);
-        process.stderr.write(`FAILED: ${result.problems.length} problem(s) in ${zip}\n`);
-        code = ExitCode.VERIFY_FAILED;
-      }
-    });
+Verify a service's integrations before it ships: services, preflight, tests, gates, evidence bundle.
 
-  program
-    .command('evaluate')
-    .description('re-derive the decision from a bundle alone (hashes verified, test metrics recomputed from the raw JUnit) and compare it with the recorded one')
-    .argument('<zip>', 'the evidence zip')
-    .action(async (zip: string) => {
-      const { evaluateBundle } = await import('./evidence/evaluate.js');
-      const result = await evaluateBundle(zip);
-      if (result.ok && result.derived) {
-        process.stdout.write(
-          `ok: re-derived ${result.derived.decision} — ${safeForTerminal(result.derived.headline)}; matches the recorded decision\n` +
-            `  re-derived from raw evidence: ${result.rederived.join(', ') || '(none)'}\n` +
-            `  taken as recorded in run.json: ${result.asRecorded.join(', ') || '(none)'}\n`,
-        );
-        code = ExitCode.GO;
-      } else {
-        for (const p of result.problems) process.stderr.write(`${safeForTerminal(p)}\n`);
-        process.stderr.write(`FAILED: the decision could not be re-derived from ${zip}\n`);
-        code = ExitCode.VERIFY_FAILED;
-      }
-    });
+Commands:
+  run [options]    run the manifest's pipeline and write the evidence bundle
+  verify <zip>     check every hash in an evidence bundle; non-zero on any mismatch, missing or extra file
+  evaluate <zip>   re-derive the decision from a bundle alone (hashes verified, test metrics recomputed from
+                   the raw JUnit) and compare it with the recorded one
+  help [command]   show the help of a command
 
+Options:
+  -v, --version    print the version
+  -h, --help       show this help
+`,
+  run: `Usage: integration-gate run [options]
+
+Run the manifest's pipeline and write the evidence bundle.
+
+Options:
+  -m, --manifest <file>   manifest file (default: integration-gate.yml)
+  -o, --out <dir>         output folder (default: .integration-gate/<name>)
+  -w, --workspace <dir>   workspace root; user paths must stay inside it (default: the current folder)
+  --fail-on <level>       lowest decision that exits non-zero: no-go or conditional (default: no-go)
+  -h, --help              show this help
+`,
+  verify: `Usage: integration-gate verify <zip>
+
+Check every hash in an evidence bundle; non-zero on any mismatch, missing or extra file.
+`,
+  evaluate: `Usage: integration-gate evaluate <zip>
+
+Re-derive the decision from a bundle alone (hashes verified, test metrics recomputed from the raw JUnit) and
+compare it with the recorded one.
+`,
+};
+
+const RUN_OPTIONS = {
+  manifest: { type: 'string', short: 'm', default: 'integration-gate.yml' },
+  out: { type: 'string', short: 'o' },
+  workspace: { type: 'string', short: 'w' },
+  'fail-on': { type: 'string', default: 'no-go' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+const FAIL_ON: readonly FailOn[] = ['no-go', 'conditional'];
+
+/** A usage error: printed as one line with a pointer to the help, exit 2. */
+class UsageError extends UserError {
+  override name = 'UsageError';
+}
+
+/** parseArgs's messages, shortened to what the user needs. */
+function parse<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
-    await program.parseAsync(argv, { from: 'user' });
-    return code;
+    return parseArgs(config);
   } catch (err) {
-    if (err instanceof CommanderError) {
-      return err.exitCode === 0 ? ExitCode.GO : ExitCode.USAGE;
-    }
-    throw err;
+    const code = (err as { code?: string }).code;
+    const message = errorMessage(err);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${/'[^']*'/.exec(message)?.[0] ?? message}`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`unexpected argument ${/'[^']*'/.exec(message)?.[0] ?? message}`);
+    throw new UsageError(message.replace(/\.$/, ''));
   }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const out = (text: string): number => {
+    process.stdout.write(text);
+    return ExitCode.GO;
+  };
+  switch (command) {
+    case undefined:
+      process.stderr.write(HELP[''] as string);
+      return ExitCode.USAGE;
+    case '-h':
+    case '--help':
+      return out(HELP[''] as string);
+    case '-v':
+    case '--version':
+      return out(`${TOOL.version}\n`);
+    case 'help': {
+      const topic = rest[0] ?? '';
+      if (!(topic in HELP)) throw new UsageError(`unknown command '${topic}' (see integration-gate --help)`);
+      return out(HELP[topic] as string);
+    }
+    case 'run': {
+      const { values } = parse({ args: rest, options: RUN_OPTIONS, strict: true, allowPositionals: false });
+      if (values.help) return out(HELP.run as string);
+      const failOn = values['fail-on'] as FailOn;
+      if (!FAIL_ON.includes(failOn)) {
+        throw new UsageError(`option '--fail-on <level>' argument '${failOn}' is invalid. Allowed choices are ${FAIL_ON.join(', ')}`);
+      }
+      return runCommand({ manifest: values.manifest, ...(values.out ? { out: values.out } : {}), workspace: values.workspace ?? process.cwd(), failOn });
+    }
+    case 'verify':
+    case 'evaluate': {
+      const { values, positionals } = parse({ args: rest, options: { help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
+      if (values.help) return out(HELP[command] as string);
+      if (positionals.length !== 1) {
+        throw new UsageError(positionals.length === 0 ? `missing the evidence zip: integration-gate ${command} <zip>` : `unexpected argument '${positionals[1]}'`);
+      }
+      return command === 'verify' ? verifyCommand(positionals[0] as string) : evaluateCommand(positionals[0] as string);
+    }
+    default:
+      throw new UsageError(`unknown command '${command}' (see integration-gate --help)`);
+  }
+}
+
+async function verifyCommand(zip: string): Promise<number> {
+  const { verifyBundle } = await import('./evidence/verify.js');
+  const result = await verifyBundle(zip);
+  if (result.ok) {
+    process.stdout.write(`ok: ${result.checked} files verified in ${zip} (decision ${result.manifest?.decision})\n`);
+    return ExitCode.GO;
+  }
+  for (const p of result.problems) process.stderr.write(`${safeForTerminal(p)}\n`);
+  process.stderr.write(`FAILED: ${result.problems.length} problem(s) in ${zip}\n`);
+  return ExitCode.VERIFY_FAILED;
+}
+
+async function evaluateCommand(zip: string): Promise<number> {
+  const { evaluateBundle } = await import('./evidence/evaluate.js');
+  const result = await evaluateBundle(zip);
+  if (result.ok && result.derived) {
+    process.stdout.write(
+      `ok: re-derived ${result.derived.decision} — ${safeForTerminal(result.derived.headline)}; matches the recorded decision\n` +
+        `  re-derived from raw evidence: ${result.rederived.join(', ') || '(none)'}\n` +
+        `  taken as recorded in run.json: ${result.asRecorded.join(', ') || '(none)'}\n`,
+    );
+    return ExitCode.GO;
+  }
+  for (const p of result.problems) process.stderr.write(`${safeForTerminal(p)}\n`);
+  process.stderr.write(`FAILED: the decision could not be re-derived from ${zip}\n`);
+  return ExitCode.VERIFY_FAILED;
 }
 
 async function runCommand(opts: { manifest: string; out?: string; workspace: string; failOn: FailOn }): Promise<number> {

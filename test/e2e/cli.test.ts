@@ -117,6 +117,35 @@ test('bad input: one line, the file and position, exit 2, no stack trace', async
   assert.match(flag.stderr, /Allowed choices are no-go, conditional/);
 });
 
+test('arguments: help and version exit 0; an unknown command, option or a missing zip is one line and exit 2', async () => {
+  const ws = await demoWorkspace();
+  const help = await runNode(CLI, ['--help'], { cwd: ws.dir, env });
+  assert.equal(help.code, 0);
+  for (const c of ['run', 'verify <zip>', 'evaluate <zip>']) assert.ok(help.stdout.includes(`  ${c}`), help.stdout);
+  const runHelp = await runNode(CLI, ['run', '--help'], { cwd: ws.dir, env });
+  assert.equal(runHelp.code, 0);
+  assert.match(runHelp.stdout, /--fail-on <level>/);
+  assert.equal((await runNode(CLI, ['help', 'verify'], { cwd: ws.dir, env })).stdout.split('\n')[0], 'Usage: integration-gate verify <zip>');
+  const version = await runNode(CLI, ['--version'], { cwd: ws.dir, env });
+  assert.equal(version.code, 0);
+  assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+  for (const [args, message] of [
+    [['deploy'], /^integration-gate: unknown command 'deploy' \(see integration-gate --help\)$/],
+    [['run', '--manfest', 'x.yml'], /^integration-gate: unknown option '--manfest'$/],
+    [['run', 'extra'], /^integration-gate: unexpected argument 'extra'$/],
+    [['verify'], /^integration-gate: missing the evidence zip: integration-gate verify <zip>$/],
+    [['evaluate', 'a.zip', 'b.zip'], /^integration-gate: unexpected argument 'b\.zip'$/],
+  ] as const) {
+    const r = await runNode(CLI, [...args], { cwd: ws.dir, env });
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr.trimEnd(), message);
+    assert.equal(r.stdout, '');
+  }
+  const none = await runNode(CLI, [], { cwd: ws.dir, env });
+  assert.equal(none.code, 2);
+  assert.match(none.stderr, /^Usage: integration-gate <command>/);
+});
+
 test('a command that does not exist, and one that writes no JUnit: failed gates, exit 1', async () => {
   const ws = await demoWorkspace((m) =>
     m.replace(/command: >-[\s\S]*?timeout: 2m/, 'command: no-such-command-xyz --run\n        junit: reports/*.xml\n        timeout: 20s'),
