@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-7MKRVRR7.js";
 import {
   killAllSync
-} from "./chunks/chunk-UVR4YFCP.js";
+} from "./chunks/chunk-WKKANZA3.js";
 import {
   ExitCode,
   UserError,
@@ -174,7 +174,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-MPP3GL4N.js"), import("./chunks/github-PNQQH334.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-ZIVNCYIB.js"), import("./chunks/github-PNQQH334.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;

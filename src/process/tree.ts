@@ -60,6 +60,7 @@ function signal(pid: number, sig: NodeJS.Signals, group: boolean): void {
   }
 }
 
+/** Whether process `pid` exists (`-pgid`: whether any process of that group does). */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -89,6 +90,13 @@ export function signalTree(pid: number, sig: NodeJS.Signals): number[] {
  * Resolves when every process of the tree is gone (or after the SIGKILL round).
  */
 export async function killTree(pid: number, graceMs = 3000): Promise<void> {
+  // The usual case after a command ends: its shell has exited and nothing is left in its group. (A dead
+  // leader's children were re-parented when it exited, so /proc no longer lists them as its descendants: only
+  // the group signal reaches those, and the group is empty.) Skips reading every /proc/<pid>/stat.
+  if (!isAlive(pid) && !isAlive(-pid)) {
+    untrack(pid);
+    return;
+  }
   const tree = [pid, ...signalTree(pid, 'SIGTERM')];
   const deadline = Date.now() + graceMs;
   while (Date.now() < deadline) {

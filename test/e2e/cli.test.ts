@@ -197,6 +197,17 @@ test('a command that hangs past its timeout is killed with its whole tree', asyn
   assert.deepEqual(processesWith(marker), [], 'no orphan left');
 });
 
+test('a command that exits but leaves a process in the background: that process is stopped too', async () => {
+  const marker = `ig-bg-${process.pid}-${Date.now()}`;
+  const ws = await demoWorkspace((m) =>
+    m.replace(/command: >-[\s\S]*?timeout: 2m/, `command: "node ${HANG} ${marker} child & exit 0"\n        junit: reports/*.xml\n        timeout: 20s`),
+  );
+  const r = await runNode(CLI, ['run', '--manifest', ws.manifest], { cwd: ws.dir, env });
+  assert.equal(r.code, 1, r.stdout + r.stderr); // no JUnit written
+  await new Promise((res) => setTimeout(res, 300));
+  assert.deepEqual(processesWith(marker), [], 'no orphan left');
+});
+
 test('a service that never becomes ready: halted with the reason, exit 1, no orphan', async () => {
   const marker = `ig-never-ready-${process.pid}-${Date.now()}`;
   const ws = await demoWorkspace((m) =>
