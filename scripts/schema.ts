@@ -5,5 +5,5 @@
 import { writeFileSync } from 'node:fs';
 import { schemaFiles } from '../src/manifest/schema-build.js';
 
-const files = schemaFiles();
+const files = await schemaFiles();
 for (const [file, text] of Object.entries(files)) writeFileSync(file, text);

@@ -16,7 +16,6 @@ import { SecretRedactor } from './process/redact.js';
 import { defectLogCsv, executionReport, forwardRecommendations, scopeMatrix, signoff, testPlanMarkdown } from './report/documents.js';
 import { renderHtml } from './report/html.js';
 import { gatesJUnit } from './report/junit.js';
-import { JOB_KINDS } from './jobs/registry.js';
 import { ServiceManager } from './services/manager.js';
 
 export const TOOL = { name: 'integration-gate', version: VERSION };
@@ -211,9 +210,7 @@ async function runJob(
 /** Each kind aggregates its own results; the pipeline only merges the maps. */
 export function collectMetrics(plan: Plan, results: JobResultBase[]): MetricSet {
   const metrics: MetricSet = {};
-  for (const module of JOB_KINDS) {
-    const planned = plan.jobs.some((j) => j.module === module);
-    if (!planned) continue;
+  for (const module of new Set(plan.jobs.map((j) => j.module))) {
     Object.assign(metrics, module.metrics(results.filter((r) => r.kind === module.kind)));
   }
   return metrics;

@@ -1,10 +1,27 @@
+import type { JobKind } from '../core/types.js';
 import type { JobKindModule } from './kind.js';
-import { contractKind } from './contract/index.js';
-import { loadKind } from './load/index.js';
-import { testsKind } from './tests/index.js';
+
+/** A job kind as the registry knows it before it is needed: its manifest key, and how to load it. */
+export interface JobKindEntry {
+  kind: JobKind;
+  key: string;
+  load(): Promise<JobKindModule>;
+}
 
 /**
  * Every job kind, in the order the pipeline runs them within an integration: contract first (is the
  * interface what the spec says?), then the integration tests, then load (which may disturb the service).
+ * A kind's code is loaded only when a manifest uses it: most runs need one or two kinds, and loading the
+ * others cost every start ~10 ms (bench/cli-junit.ts).
  */
-export const JOB_KINDS: JobKindModule[] = [contractKind, testsKind, loadKind];
+export const JOB_KINDS: readonly JobKindEntry[] = [
+  { kind: 'contract', key: 'contract', load: async () => (await import('./contract/index.js')).contractKind as unknown as JobKindModule },
+  { kind: 'tests', key: 'tests', load: async () => (await import('./tests/index.js')).testsKind as unknown as JobKindModule },
+  { kind: 'load', key: 'load', load: async () => (await import('./load/index.js')).loadKind as unknown as JobKindModule },
+];
+
+/** The modules of the given kinds' keys (all kinds by default), in registry order. */
+export async function loadJobKinds(keys?: ReadonlySet<string>): Promise<JobKindModule[]> {
+  const wanted = JOB_KINDS.filter((k) => !keys || keys.has(k.key));
+  return Promise.all(wanted.map((k) => k.load()));
+}

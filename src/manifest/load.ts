@@ -7,7 +7,8 @@ import { ManifestError, UserError } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 import { DURATION_PATTERN, PERCENT_PATTERN, RATE_PATTERN, parseDuration } from '../core/units.js';
 import type { PlanContext } from '../jobs/kind.js';
-import { toPlan, type Plan } from './plan.js';
+import { loadJobKinds } from '../jobs/registry.js';
+import { jobKeysUsed, toPlan, type Plan } from './plan.js';
 
 /**
  * Loads a manifest: YAML with source positions → JSON Schema validation → typed Plan. Every error is a
@@ -38,8 +39,8 @@ export async function loadManifest(opts: LoadOptions): Promise<Plan> {
   return parseManifest(text, opts);
 }
 
-/** Pure: manifest text → Plan. */
-export function parseManifest(text: string, opts: LoadOptions): Plan {
+/** Manifest text → Plan (loads the code of the job kinds it uses). */
+export async function parseManifest(text: string, opts: LoadOptions): Promise<Plan> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
   const pos = (offset: number): { line: number; col: number } => lines.linePos(offset);
@@ -77,14 +78,16 @@ export function parseManifest(text: string, opts: LoadOptions): Plan {
       return ms;
     },
   });
-  const plan = toPlan(value as Record<string, unknown>, {
+  const manifest = value as Record<string, unknown>;
+  const kinds = await loadJobKinds(jobKeysUsed(manifest));
+  const plan = toPlan(manifest, {
     file: opts.file,
     workspace: opts.workspace,
     ctxFor,
     fail: (p, d) => {
       throw located.at(p, d);
     },
-  });
+  }, kinds);
   return { ...plan, source: text };
 }
 

@@ -64,7 +64,15 @@ type Raw = Record<string, unknown>;
 
 const DEFAULT_CRITICAL = new Set(['integration.success_rate', 'contract.pass_rate']);
 
-export function toPlan(m: Raw, input: PlanInput): Omit<Plan, 'source'> {
+/** The job-kind keys a manifest uses (in any integration): the kinds whose code `toPlan` needs. */
+export function jobKeysUsed(m: Raw): Set<string> {
+  const keys = new Set<string>();
+  for (const raw of (m.integrations as Raw[] | undefined) ?? []) for (const k of JOB_KINDS) if (raw[k.key] !== undefined) keys.add(k.key);
+  return keys;
+}
+
+/** `modules`: the loaded modules of (at least) the kinds the manifest uses (see jobKeysUsed), in registry order. */
+export function toPlan(m: Raw, input: PlanInput, modules: readonly JobKindModule[]): Omit<Plan, 'source'> {
   const services = Object.entries((m.services as Record<string, Raw> | undefined) ?? {}).map(([name, s]) =>
     toService(name, s, `/services/${escape(name)}`, input),
   );
@@ -90,7 +98,7 @@ export function toPlan(m: Raw, input: PlanInput): Omit<Plan, 'source'> {
     }
     const ctx = input.ctxFor(name, service);
     const kinds: string[] = [];
-    for (const module of JOB_KINDS) {
+    for (const module of modules) {
       if (raw[module.key] === undefined) continue;
       kinds.push(module.key);
       for (const plan of module.toPlans(raw[module.key], `${pointer}/${module.key}`, ctx)) jobs.push({ module, plan });
@@ -109,17 +117,17 @@ export function toPlan(m: Raw, input: PlanInput): Omit<Plan, 'source'> {
   });
 
   // Kinds that need to see all their plans at once (several contracts → one evidence folder each).
-  for (const module of JOB_KINDS) module.finalizePlans?.(jobs.filter((j) => j.module === module).map((j) => j.plan));
-  const gates = mergeGates(defaultGates(jobs), (m.gates as Record<string, Raw> | undefined) ?? {}, input);
+  for (const module of modules) module.finalizePlans?.(jobs.filter((j) => j.module === module).map((j) => j.plan));
+  const gates = mergeGates(defaultGates(jobs, modules), (m.gates as Record<string, Raw> | undefined) ?? {}, input);
   const secrets = new Set<string>((m.secrets as string[] | undefined) ?? []);
   for (const p of preflight) if (p.type === 'env') for (const v of p.vars) secrets.add(v);
 
   return { file: input.file, workspace: input.workspace, name: m.name as string, secrets: [...secrets], services, preflight, integrations, jobs, gates };
 }
 
-function defaultGates(jobs: PlannedJob[]): GateSpec[] {
+function defaultGates(jobs: PlannedJob[], kinds: readonly JobKindModule[]): GateSpec[] {
   const out: GateSpec[] = [];
-  for (const module of JOB_KINDS) {
+  for (const module of kinds) {
     const plans = jobs.filter((j) => j.module === module).map((j) => j.plan);
     if (plans.length > 0) out.push(...module.defaultGates(plans));
   }

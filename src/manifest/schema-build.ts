@@ -1,13 +1,14 @@
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { loadJobKinds } from '../jobs/registry.js';
 import { buildSchema } from './schema.js';
 
 /** The Ajv options of the manifest validator (shared by the generator and the fallback compile). */
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true, inlineRefs: false } as const;
 
 /** The generated files' contents, by path: the shipped schema and the precompiled validator. */
-export function schemaFiles(): Record<string, string> {
-  const schema = buildSchema();
+export async function schemaFiles(): Promise<Record<string, string>> {
+  const schema = buildSchema(await loadJobKinds());
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
   const validate = ajv.compile(schema);
   // ajv's standalone module is CommonJS: depending on the loader the default import is the function or wraps it.

@@ -1,5 +1,5 @@
 import { duration, percentOrNumber } from './schema-parts.js';
-import { JOB_KINDS } from '../jobs/registry.js';
+import type { JobKindModule } from '../jobs/kind.js';
 
 /**
  * The manifest's JSON Schema, composed from the job kinds' own fragments. Shipped as
@@ -72,7 +72,8 @@ const gateSchema = {
   },
 };
 
-export function buildSchema(): Record<string, unknown> {
+/** `kinds`: every job kind's module, in registry order (`loadJobKinds()`). */
+export function buildSchema(kinds: readonly JobKindModule[]): Record<string, unknown> {
   const integrationProps: Record<string, unknown> = {
     name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', description: 'Unique name of the integration (letters, digits, . _ -).' },
     service: { type: 'string', description: 'Name of the service (under services:) this integration targets.' },
@@ -83,7 +84,7 @@ export function buildSchema(): Record<string, unknown> {
   // Each part is a definition the rest refers to: the precompiled validator then has one function per part
   // (AJV_OPTIONS.inlineRefs is off), and V8 compiles only the parts a manifest uses.
   const definitions: Record<string, unknown> = { service: serviceSchema, preflight: preflightSchema, gate: gateSchema };
-  for (const kind of JOB_KINDS) {
+  for (const kind of kinds) {
     definitions[`job-${kind.key}`] = kind.schema;
     integrationProps[kind.key] = { $ref: `#/definitions/job-${kind.key}` };
   }

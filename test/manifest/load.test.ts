@@ -34,9 +34,9 @@ gates:
   integration.success_rate: { min: 95%, severity: critical }
 `;
 
-function expectError(text: string, line: number, col: number, ...fragments: string[]): ManifestError {
+async function expectError(text: string, line: number, col: number, ...fragments: string[]): Promise<ManifestError> {
   try {
-    parse(text);
+    await parse(text);
   } catch (err) {
     assert.ok(err instanceof ManifestError, `expected a ManifestError, got ${String(err)}`);
     assert.equal(err.message.split('\n').length, 1, 'one line');
@@ -47,8 +47,8 @@ function expectError(text: string, line: number, col: number, ...fragments: stri
   assert.fail('expected an error');
 }
 
-test('a valid manifest becomes a typed plan', () => {
-  const plan = parse(VALID);
+test('a valid manifest becomes a typed plan', async () => {
+  const plan = await parse(VALID);
   assert.equal(plan.name, 'payments');
   assert.equal(plan.services[0]?.ready?.http, 'http://127.0.0.1:3000/health');
   assert.equal(plan.services[0]?.ready?.timeoutMs, 30_000);
@@ -63,8 +63,8 @@ test('a valid manifest becomes a typed plan', () => {
   assert.equal(gate?.origin, 'manifest');
 });
 
-test('default gates follow the seeds', () => {
-  const plan = parse(VALID.replace(/gates:[\s\S]*$/, ''));
+test('default gates follow the seeds', async () => {
+  const plan = await parse(VALID.replace(/gates:[\s\S]*$/, ''));
   const gate = plan.gates.find((g) => g.metric === 'integration.success_rate');
   assert.equal(gate?.threshold, 0.9);
   assert.equal(gate?.severity, 'critical');
@@ -83,82 +83,82 @@ test('a manifest outside the workspace is refused', async () => {
   await assert.rejects(loadManifest({ file: '../outside.yml', workspace }), /must be inside the workspace/);
 });
 
-test('invalid YAML names the position', () => {
-  expectError('version: 1\nname: [unclosed\n', 3, 1, 'invalid YAML');
+test('invalid YAML names the position', async () => {
+  await expectError('version: 1\nname: [unclosed\n', 3, 1, 'invalid YAML');
 });
 
-test('duplicate keys are errors', () => {
-  expectError('version: 1\nname: a\nname: b\nintegrations: []\n', 3, 1, 'invalid YAML');
+test('duplicate keys are errors', async () => {
+  await expectError('version: 1\nname: a\nname: b\nintegrations: []\n', 3, 1, 'invalid YAML');
 });
 
-test('an empty manifest says what is expected', () => {
-  expectError('', 1, 1, 'empty', 'version, name and integrations');
+test('an empty manifest says what is expected', async () => {
+  await expectError('', 1, 1, 'empty', 'version, name and integrations');
 });
 
-test('unknown key: names the key, the allowed keys and a suggestion', () => {
-  expectError(VALID.replace('    tests:', '    tset:'), 17, 5, "integrations[0].tset: unknown key 'tset'", 'expected one of: name, service', "did you mean 'tests'");
+test('unknown key: names the key, the allowed keys and a suggestion', async () => {
+  await expectError(VALID.replace('    tests:', '    tset:'), 17, 5, "integrations[0].tset: unknown key 'tset'", 'expected one of: name, service', "did you mean 'tests'");
 });
 
-test('unknown top-level key', () => {
-  expectError(`${VALID}extra: 1\n`, 23, 1, "unknown key 'extra'");
+test('unknown top-level key', async () => {
+  await expectError(`${VALID}extra: 1\n`, 23, 1, "unknown key 'extra'");
 });
 
-test('wrong type names expected and found', () => {
-  expectError(VALID.replace('name: payments\n', 'name: [a, b]\n'), 2, 7, 'name: expected string', 'found a list');
+test('wrong type names expected and found', async () => {
+  await expectError(VALID.replace('name: payments\n', 'name: [a, b]\n'), 2, 7, 'name: expected string', 'found a list');
 });
 
-test('bad duration', () => {
-  expectError(VALID.replace('timeout: 10m', 'timeout: 10 minutes'), 20, 18, 'integrations[0].tests[0].timeout', 'expected a duration like 30s', "found '10 minutes'");
+test('bad duration', async () => {
+  await expectError(VALID.replace('timeout: 10m', 'timeout: 10 minutes'), 20, 18, 'integrations[0].tests[0].timeout', 'expected a duration like 30s', "found '10 minutes'");
 });
 
-test('a number where a duration is expected', () => {
-  expectError(VALID.replace('timeout: 30s', 'timeout: 30'), 7, 38, 'services.api.ready.timeout', 'expected string', 'found number 30');
+test('a number where a duration is expected', async () => {
+  await expectError(VALID.replace('timeout: 30s', 'timeout: 30'), 7, 38, 'services.api.ready.timeout', 'expected string', 'found number 30');
 });
 
-test('missing required key', () => {
-  expectError(VALID.replace('        junit: reports/*.xml\n', ''), 18, 9, "missing required key 'junit'");
+test('missing required key', async () => {
+  await expectError(VALID.replace('        junit: reports/*.xml\n', ''), 18, 9, "missing required key 'junit'");
 });
 
-test('unknown service', () => {
-  expectError(VALID.replace('    service: api', '    service: apu'), 16, 14, "unknown service 'apu'", 'expected one of: api');
+test('unknown service', async () => {
+  await expectError(VALID.replace('    service: api', '    service: apu'), 16, 14, "unknown service 'apu'", 'expected one of: api');
 });
 
-test('bad percentage in a gate', () => {
-  expectError(VALID.replace('min: 95%', 'min: 95 percent'), 22, 36, 'gates.integration.success_rate.min', 'expected a number or a percentage like 90%', "found '95 percent'");
+test('bad percentage in a gate', async () => {
+  await expectError(VALID.replace('min: 95%', 'min: 95 percent'), 22, 36, 'gates.integration.success_rate.min', 'expected a number or a percentage like 90%', "found '95 percent'");
 });
 
-test('a gate needs exactly one bound', () => {
-  expectError(VALID.replace('{ min: 95%, severity: critical }', '{ min: 95%, max: 99% }'), 22, 29, 'exactly one of min, max or equals');
+test('a gate needs exactly one bound', async () => {
+  await expectError(VALID.replace('{ min: 95%, severity: critical }', '{ min: 95%, max: 99% }'), 22, 29, 'exactly one of min, max or equals');
 });
 
-test('preflight entries need exactly one check type', () => {
-  expectError(VALID.replace('  - tcp: 127.0.0.1:5432', '  - tcp: 127.0.0.1:5432\n    command: node'), 10, 5, 'exactly one of env, http, tcp, command, run');
+test('preflight entries need exactly one check type', async () => {
+  await expectError(VALID.replace('  - tcp: 127.0.0.1:5432', '  - tcp: 127.0.0.1:5432\n    command: node'), 10, 5, 'exactly one of env, http, tcp, command, run');
 });
 
-test('bad host:port', () => {
-  expectError(VALID.replace('127.0.0.1:5432', 'localhost'), 10, 10, 'host:port');
+test('bad host:port', async () => {
+  await expectError(VALID.replace('127.0.0.1:5432', 'localhost'), 10, 10, 'host:port');
 });
 
-test('paths must stay inside the workspace', () => {
-  expectError(VALID.replace('      - command: npm test', '      - command: npm test\n        cwd: ../..'), 19, 14, 'outside the workspace');
+test('paths must stay inside the workspace', async () => {
+  await expectError(VALID.replace('      - command: npm test', '      - command: npm test\n        cwd: ../..'), 19, 14, 'outside the workspace');
 });
 
-test('JUnit globs must stay inside the workspace', () => {
-  expectError(VALID.replace('junit: reports/*.xml', 'junit: ../reports/*.xml'), 19, 16, 'must be relative and stay inside');
+test('JUnit globs must stay inside the workspace', async () => {
+  await expectError(VALID.replace('junit: reports/*.xml', 'junit: ../reports/*.xml'), 19, 16, 'must be relative and stay inside');
 });
 
-test('an integration without jobs is an error', () => {
-  expectError('version: 1\nname: x\nintegrations:\n  - name: a\n', 4, 5, 'has no jobs');
+test('an integration without jobs is an error', async () => {
+  await expectError('version: 1\nname: x\nintegrations:\n  - name: a\n', 4, 5, 'has no jobs');
 });
 
-test('wrong version', () => {
-  expectError(VALID.replace('version: 1', 'version: 2'), 1, 10, 'version: expected 1', 'found number 2');
+test('wrong version', async () => {
+  await expectError(VALID.replace('version: 1', 'version: 2'), 1, 10, 'version: expected 1', 'found number 2');
 });
 
 test('the shipped JSON Schema and the precompiled validator are up to date', async () => {
   const { schemaFiles } = await import('../../src/manifest/schema-build.js');
   const { readFileSync } = await import('node:fs');
-  for (const [file, text] of Object.entries(schemaFiles())) {
+  for (const [file, text] of Object.entries(await schemaFiles())) {
     assert.equal(readFileSync(path.resolve(file), 'utf8'), text, `${file} is stale: run npm run schema`);
   }
 });
@@ -175,8 +175,8 @@ test('src/version.ts matches package.json', async () => {
   assert.equal(VERSION, JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')).version);
 });
 
-test('two integrations with a contract each get their own evidence folder', () => {
-  const plan = parseManifest(
+test('two integrations with a contract each get their own evidence folder', async () => {
+  const plan = await parseManifest(
     `version: 1\nname: two\nintegrations:\n  - name: a\n    contract: { openapi: fixtures/demo/openapi.yaml, baseUrl: "http://127.0.0.1:1" }\n  - name: b\n    contract: { openapi: fixtures/demo/openapi.yaml, baseUrl: "http://127.0.0.1:2" }\n`,
     { file, workspace: path.resolve('.') },
   );
