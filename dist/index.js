@@ -174,7 +174,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-H6737OYR.js"), import("./chunks/github-HT364G4Q.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-W6DPGA23.js"), import("./chunks/github-XVC5LWO6.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -227,8 +227,8 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-HT364G4Q.js");
-  const { verifyBundle } = await import("./chunks/verify-2VH3RRON.js");
+  const gh = await import("./chunks/github-XVC5LWO6.js");
+  const { verifyBundle } = await import("./chunks/verify-SEHLEZU4.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;

@@ -1,4 +1,14 @@
+import type { ErrorObject } from 'ajv';
 import type { GateSpec, JobContext, JobKind, JobResultBase, MetricSet } from '../core/types.js';
+
+/**
+ * A validator compiled ahead of time (Ajv standalone code, `npm run schema`). `at` places a section inside the
+ * manifest, so its errors carry the section's absolute JSON pointer.
+ */
+export type ManifestValidator = ((
+  data: unknown,
+  at?: { instancePath: string; parentData: unknown; parentDataProperty: string | number; rootData: unknown },
+) => boolean) & { errors?: ErrorObject[] | null };
 
 /**
  * What the loader hands a job kind while turning the validated manifest into a plan. `fail` throws a

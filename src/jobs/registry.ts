@@ -1,11 +1,13 @@
 import type { JobKind } from '../core/types.js';
-import type { JobKindModule } from './kind.js';
+import type { JobKindModule, ManifestValidator } from './kind.js';
 
 /** A job kind as the registry knows it before it is needed: its manifest key, and how to load it. */
 export interface JobKindEntry {
   kind: JobKind;
   key: string;
   load(): Promise<JobKindModule>;
+  /** The validator of its manifest section (generated from the module's schema by `npm run schema`). */
+  validator(): Promise<ManifestValidator>;
 }
 
 /**
@@ -15,9 +17,24 @@ export interface JobKindEntry {
  * others cost every start ~10 ms (bench/cli-junit.ts).
  */
 export const JOB_KINDS: readonly JobKindEntry[] = [
-  { kind: 'contract', key: 'contract', load: async () => (await import('./contract/index.js')).contractKind as unknown as JobKindModule },
-  { kind: 'tests', key: 'tests', load: async () => (await import('./tests/index.js')).testsKind as unknown as JobKindModule },
-  { kind: 'load', key: 'load', load: async () => (await import('./load/index.js')).loadKind as unknown as JobKindModule },
+  {
+    kind: 'contract',
+    key: 'contract',
+    load: async () => (await import('./contract/index.js')).contractKind as unknown as JobKindModule,
+    validator: async () => (await import('./contract/validator.generated.js')).default,
+  },
+  {
+    kind: 'tests',
+    key: 'tests',
+    load: async () => (await import('./tests/index.js')).testsKind as unknown as JobKindModule,
+    validator: async () => (await import('./tests/validator.generated.js')).default,
+  },
+  {
+    kind: 'load',
+    key: 'load',
+    load: async () => (await import('./load/index.js')).loadKind as unknown as JobKindModule,
+    validator: async () => (await import('./load/validator.generated.js')).default,
+  },
 ];
 
 /** The modules of the given kinds' keys (all kinds by default), in registry order. */

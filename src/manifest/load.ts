@@ -7,7 +7,8 @@ import { ManifestError, UserError } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 import { DURATION_PATTERN, PERCENT_PATTERN, RATE_PATTERN, parseDuration } from '../core/units.js';
 import type { PlanContext } from '../jobs/kind.js';
-import { loadJobKinds } from '../jobs/registry.js';
+import type { ManifestValidator } from '../jobs/kind.js';
+import { JOB_KINDS, loadJobKinds } from '../jobs/registry.js';
 import { jobKeysUsed, toPlan, type Plan } from './plan.js';
 
 /**
@@ -56,9 +57,9 @@ export async function parseManifest(text: string, opts: LoadOptions): Promise<Pl
   }
 
   const located = new Located(doc, opts.file, pos);
-  if (!validateManifest(value)) {
-    throw located.fromAjv(pickError(validateManifest.errors ?? []), value);
-  }
+  const manifest = value as Record<string, unknown>;
+  const [errors, kinds] = await Promise.all([schemaErrors(value), loadJobKinds(jobKeysUsed(manifest))]);
+  if (errors.length > 0) throw located.fromAjv(pickError(errors), value);
   const ctxFor = (integration: string, service?: PlanContext['service']): PlanContext => ({
     file: opts.file,
     workspace: opts.workspace,
@@ -78,8 +79,6 @@ export async function parseManifest(text: string, opts: LoadOptions): Promise<Pl
       return ms;
     },
   });
-  const manifest = value as Record<string, unknown>;
-  const kinds = await loadJobKinds(jobKeysUsed(manifest));
   const plan = toPlan(manifest, {
     file: opts.file,
     workspace: opts.workspace,
@@ -89,6 +88,31 @@ export async function parseManifest(text: string, opts: LoadOptions): Promise<Pl
     },
   }, kinds);
   return { ...plan, source: text };
+}
+
+/**
+ * The manifest's schema errors (none: valid). The manifest without its job sections is checked by one
+ * validator, each job section by its kind's (loaded only for the kinds the manifest uses); together they are
+ * the whole schema, with the same errors at the same places (test/manifest/staged-validation.test.ts).
+ */
+export async function schemaErrors(value: unknown): Promise<ErrorObject[]> {
+  const manifest = (value ?? {}) as Record<string, unknown>;
+  const keys = jobKeysUsed(manifest);
+  const used = JOB_KINDS.filter((k) => keys.has(k.key));
+  const validators = await Promise.all(used.map((k) => k.validator()));
+  const errors = validateManifest(value) ? [] : [...(validateManifest.errors ?? [])];
+  if (!Array.isArray(manifest.integrations)) return errors;
+  manifest.integrations.forEach((raw: unknown, i) => {
+    if (raw === null || typeof raw !== 'object') return;
+    used.forEach((k, j) => {
+      const section = (raw as Record<string, unknown>)[k.key];
+      const validate = validators[j] as ManifestValidator;
+      if (section === undefined) return;
+      const at = { instancePath: `/integrations/${i}/${k.key}`, parentData: raw, parentDataProperty: k.key, rootData: value };
+      if (!validate(section, at)) errors.push(...(validate.errors ?? []));
+    });
+  });
+  return errors;
 }
 
 /** The most useful error of many: the deepest, preferring unknown keys and type errors over anyOf noise. */

@@ -67,7 +67,11 @@ const DEFAULT_CRITICAL = new Set(['integration.success_rate', 'contract.pass_rat
 /** The job-kind keys a manifest uses (in any integration): the kinds whose code `toPlan` needs. */
 export function jobKeysUsed(m: Raw): Set<string> {
   const keys = new Set<string>();
-  for (const raw of (m.integrations as Raw[] | undefined) ?? []) for (const k of JOB_KINDS) if (raw[k.key] !== undefined) keys.add(k.key);
+  const integrations = Array.isArray(m.integrations) ? (m.integrations as unknown[]) : [];
+  for (const raw of integrations) {
+    if (raw === null || typeof raw !== 'object') continue;
+    for (const k of JOB_KINDS) if ((raw as Raw)[k.key] !== undefined) keys.add(k.key);
+  }
   return keys;
 }
 
