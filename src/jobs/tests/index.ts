@@ -7,7 +7,7 @@ import { slug } from '../../evidence/sink.js';
 import { runCommand } from '../../process/run.js';
 import { asSecretRedactor } from '../../process/redact.js';
 import type { Counts, FileReport, TestCase } from '../../junit/model.js';
-import { mergeReports, warmUpReader } from '../../junit/read.js';
+import { mergeReports, warmUpReaderUntil } from '../../junit/read.js';
 import type { JobKindModule, JobPlanBase } from '../kind.js';
 import { collectReports, junitGlobs as junitFiles, type UnreadableFile } from '../junit-files.js';
 
@@ -127,7 +127,13 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     redactor: asSecretRedactor(ctx.redactor),
     signal: ctx.signal,
   });
-  warmUpReader(); // while the command runs
+  // The reader warms up while the command runs (as long as it runs, up to a bound).
+  let finished = false;
+  running.then(
+    () => (finished = true),
+    () => (finished = true),
+  );
+  await warmUpReaderUntil(() => finished);
   const outcome = await running;
 
   const { fresh, stale, files: collected, reports, unreadable } = await collectReports(plan.junit, {

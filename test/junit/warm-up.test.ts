@@ -1,0 +1,25 @@
+// The reader's warm-up while a test command runs (src/junit/read.ts, warmUpReaderUntil): it stops as soon as
+// it is told (at most one more read), within its bound, and leaves what the reader reads unchanged.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readReportBuffer, warmUpReaderUntil } from '../../src/junit/read.js';
+
+const doc = `<?xml version="1.0"?>
+<testsuites><testsuite name="s"><testcase name="a" classname="c"/><testcase name="b" classname="c"><failure message="m">at c.b(C.java:3)</failure></testcase><testcase name="a" classname="c"/></testsuite></testsuites>`;
+
+test('warm-up: stops when told, after exactly the reads allowed, and within its time bound', async () => {
+  assert.equal(await warmUpReaderUntil(() => true), 0, 'already over: no read');
+  let asked = 0;
+  assert.equal(await warmUpReaderUntil(() => ++asked > 3), 3, 'three reads, then stop');
+  assert.equal(await warmUpReaderUntil(() => false, 0), 0, 'no time: no read');
+  // Never told to stop: the time bound ends it (how many reads fit depends on the machine).
+  assert.ok(Number.isInteger(await warmUpReaderUntil(() => false, 30)));
+});
+
+test('warm-up does not change what the reader reads', async () => {
+  const before = readReportBuffer('x.xml', doc);
+  await warmUpReaderUntil(() => false, 20);
+  const after = readReportBuffer('x.xml', doc);
+  assert.deepEqual({ ...after, runIndex: undefined }, { ...before, runIndex: undefined });
+  assert.deepEqual(after.counts, { tests: 3, passed: 2, failed: 1, errored: 0, skipped: 0, flaky: 0, flakyMarkers: 0 });
+});
