@@ -20,19 +20,19 @@ export const JOB_KINDS: readonly JobKindEntry[] = [
   {
     kind: 'contract',
     key: 'contract',
-    load: async () => (await import('./contract/index.js')).contractKind as unknown as JobKindModule,
+    load: async () => (await import('./contract/index.js')).contractKind as JobKindModule,
     validator: async () => (await import('./contract/validator.generated.js')).default,
   },
   {
     kind: 'tests',
     key: 'tests',
-    load: async () => (await import('./tests/index.js')).testsKind as unknown as JobKindModule,
+    load: async () => (await import('./tests/index.js')).testsKind as JobKindModule,
     validator: async () => (await import('./tests/validator.generated.js')).default,
   },
   {
     kind: 'load',
     key: 'load',
-    load: async () => (await import('./load/index.js')).loadKind as unknown as JobKindModule,
+    load: async () => (await import('./load/index.js')).loadKind as JobKindModule,
     validator: async () => (await import('./load/validator.generated.js')).default,
   },
 ];

@@ -255,8 +255,10 @@ export function warmUpReader(): void {
   }
 }
 
-/** A bigger built-in report (~60 KB, 400 cases) for `warmUpReaderUntil`: suites of mostly passing cases, with
- * failures (stack trace, system-out), errors and skips among them, as real reports have. */
+/**
+ * A bigger built-in report (~60 KB, 400 cases) for `warmUpReaderUntil`: suites of mostly passing cases, with
+ * failures (stack trace, system-out), errors and skips among them, as real reports have.
+ */
 function warmUpDocument(): Buffer {
   let doc = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="warm-up">\n';
   for (let s = 0; s < 20; s++) {

@@ -6,8 +6,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import { ManifestError, UserError } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 import { DURATION_PATTERN, PERCENT_PATTERN, RATE_PATTERN, parseDuration } from '../core/units.js';
-import type { PlanContext } from '../jobs/kind.js';
-import type { ManifestValidator } from '../jobs/kind.js';
+import type { ManifestValidator, PlanContext } from '../jobs/kind.js';
 import { JOB_KINDS, loadJobKinds } from '../jobs/registry.js';
 import { jobKeysUsed, toPlan, type Plan } from './plan.js';
 
