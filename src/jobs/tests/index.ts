@@ -181,13 +181,20 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
   for (const u of unreadable) {
     findings.push({ level: 'failure', title: `unreadable JUnit: ${u.file}`, message: u.error, file: u.file });
   }
+  // Failures mostly share a few files: each file's workspace path is worked out once.
+  const relPaths = new Map<string, string>();
+  const rel = (file: string): string => {
+    let r = relPaths.get(file);
+    if (r === undefined) relPaths.set(file, (r = workspaceRelative(ctx.workspace, plan.cwd, file)));
+    return r;
+  };
   for (const c of merged.cases) {
     if (c.status === 'failed' || c.status === 'errored' || c.status === 'flaky') {
       findings.push({
         level: c.status === 'flaky' ? 'warning' : 'failure',
         title: caseTitle(c),
         message: c.status === 'flaky' ? `flaky: failed then passed (${c.runs} runs)${c.message ? ` — ${c.message}` : ''}` : (c.message ?? c.type ?? c.status),
-        ...(c.file ? { file: workspaceRelative(ctx.workspace, plan.cwd, c.file) } : {}),
+        ...(c.file ? { file: rel(c.file) } : {}),
         ...(c.line ? { line: c.line } : {}),
       });
     }
