@@ -64,11 +64,6 @@ const RUN_OPTIONS = {
 } as const;
 const FAIL_ON: readonly FailOn[] = ['no-go', 'conditional'];
 
-/** A usage error: printed as one line with a pointer to the help, exit 2. */
-class UsageError extends UserError {
-  override name = 'UsageError';
-}
-
 /** parseArgs's messages, shortened to what the user needs. */
 function parse<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
@@ -76,9 +71,9 @@ function parse<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArg
   } catch (err) {
     const code = (err as { code?: string }).code;
     const message = errorMessage(err);
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${/'[^']*'/.exec(message)?.[0] ?? message}`);
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`unexpected argument ${/'[^']*'/.exec(message)?.[0] ?? message}`);
-    throw new UsageError(message.replace(/\.$/, ''));
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UserError(`unknown option ${/'[^']*'/.exec(message)?.[0] ?? message}`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UserError(`unexpected argument ${/'[^']*'/.exec(message)?.[0] ?? message}`);
+    throw new UserError(message.replace(/\.$/, ''));
   }
 }
 
@@ -100,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
       return out(`${TOOL.version}\n`);
     case 'help': {
       const topic = rest[0] ?? '';
-      if (!(topic in HELP)) throw new UsageError(`unknown command '${topic}' (see integration-gate --help)`);
+      if (!(topic in HELP)) throw new UserError(`unknown command '${topic}' (see integration-gate --help)`);
       return out(HELP[topic] as string);
     }
     case 'run': {
@@ -108,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
       if (values.help) return out(HELP.run as string);
       const failOn = values['fail-on'] as FailOn;
       if (!FAIL_ON.includes(failOn)) {
-        throw new UsageError(`option '--fail-on <level>' argument '${failOn}' is invalid. Allowed choices are ${FAIL_ON.join(', ')}`);
+        throw new UserError(`option '--fail-on <level>' argument '${failOn}' is invalid. Allowed choices are ${FAIL_ON.join(', ')}`);
       }
       return runCommand({ manifest: values.manifest, ...(values.out ? { out: values.out } : {}), workspace: values.workspace ?? process.cwd(), failOn });
     }
@@ -117,12 +112,12 @@ export async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parse({ args: rest, options: { help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
       if (values.help) return out(HELP[command] as string);
       if (positionals.length !== 1) {
-        throw new UsageError(positionals.length === 0 ? `missing the evidence zip: integration-gate ${command} <zip>` : `unexpected argument '${positionals[1]}'`);
+        throw new UserError(positionals.length === 0 ? `missing the evidence zip: integration-gate ${command} <zip>` : `unexpected argument '${positionals[1]}'`);
       }
       return command === 'verify' ? verifyCommand(positionals[0] as string) : evaluateCommand(positionals[0] as string);
     }
     default:
-      throw new UsageError(`unknown command '${command}' (see integration-gate --help)`);
+      throw new UserError(`unknown command '${command}' (see integration-gate --help)`);
   }
 }
 

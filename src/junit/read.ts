@@ -215,10 +215,10 @@ let warm = false;
  * tokenizer's and builder's hot paths (including the ones taken only at chunk ends) has run before V8
  * optimises them. Without it the first big file pays for deoptimisations ("insufficient type feedback") and
  * recompilations of the hot loop. (The rerun that passes, e, comes after a few passes: V8 records no
- * feedback in a function's first calls.) Costs ~10 ms (mostly compiling code the first file would compile anyway),
- * so callers run it while they wait anyway — the tests job while its command runs. readReport runs it too.
+ * feedback in a function's first calls.) Costs ~10 ms (mostly compiling code the first file would compile anyway);
+ * readReport runs it, and `warmUpReaderUntil` runs it first while the tests job waits for its command.
  */
-export function warmUpReader(): void {
+function warmUpReader(): void {
   if (warm) return;
   warm = true;
   const doc = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>

@@ -57,7 +57,8 @@ export async function parseManifest(text: string, opts: LoadOptions): Promise<Pl
 
   const located = new Located(doc, opts.file, pos);
   const manifest = value as Record<string, unknown>;
-  const [errors, kinds] = await Promise.all([schemaErrors(value), loadJobKinds(jobKeysUsed(manifest))]);
+  const keys = jobKeysUsed(manifest);
+  const [errors, kinds] = await Promise.all([schemaErrors(value, keys), loadJobKinds(keys)]);
   if (errors.length > 0) throw located.fromAjv(pickError(errors), value);
   const ctxFor = (integration: string, service?: PlanContext['service']): PlanContext => ({
     file: opts.file,
@@ -94,9 +95,8 @@ export async function parseManifest(text: string, opts: LoadOptions): Promise<Pl
  * validator, each job section by its kind's (loaded only for the kinds the manifest uses); together they are
  * the whole schema, with the same errors at the same places (test/manifest/staged-validation.test.ts).
  */
-export async function schemaErrors(value: unknown): Promise<ErrorObject[]> {
+export async function schemaErrors(value: unknown, keys = jobKeysUsed((value ?? {}) as Record<string, unknown>)): Promise<ErrorObject[]> {
   const manifest = (value ?? {}) as Record<string, unknown>;
-  const keys = jobKeysUsed(manifest);
   const used = JOB_KINDS.filter((k) => keys.has(k.key));
   const validators = await Promise.all(used.map((k) => k.validator()));
   const errors = validateManifest(value) ? [] : [...(validateManifest.errors ?? [])];
