@@ -7,20 +7,22 @@ import {
 } from "./chunks/chunk-NAPEE2LL.js";
 import {
   isInside
-} from "./chunks/chunk-7MKRVRR7.js";
+} from "./chunks/chunk-XK3YGQ46.js";
 import {
   killAllSync
-} from "./chunks/chunk-WKKANZA3.js";
+} from "./chunks/chunk-MAN4FHRL.js";
 import {
   ExitCode,
   UserError,
   errorMessage
 } from "./chunks/chunk-7JDYXFT2.js";
+import {
+  appendFile
+} from "./chunks/chunk-DJKGEKJW.js";
+import {
+  node_path_default
+} from "./chunks/chunk-RL4U6ZMQ.js";
 import "./chunks/chunk-FTISGSZM.js";
-
-// src/main.ts
-import { appendFile } from "node:fs/promises";
-import path2 from "node:path";
 
 // src/exit.ts
 function decisionExitCode(decision, failOn) {
@@ -31,10 +33,9 @@ function decisionExitCode(decision, failOn) {
 }
 
 // src/inputs.ts
-import path from "node:path";
 function readInputs(env) {
   const input = (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const workspace = node_path_default.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const oneOf = (name, allowed, fallback) => {
     const v = input(name) || fallback;
     if (!allowed.includes(v)) {
@@ -50,7 +51,7 @@ function readInputs(env) {
     return n;
   };
   const inside = (name, v) => {
-    if (!isInside(workspace, path.resolve(workspace, v))) throw new UserError(`input '${name}': '${v}' is outside the workspace ${workspace}`);
+    if (!isInside(workspace, node_path_default.resolve(workspace, v))) throw new UserError(`input '${name}': '${v}' is outside the workspace ${workspace}`);
     return v;
   };
   const manifest = inside("manifest", input("manifest") || "integration-gate.yml");
@@ -174,7 +175,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-SB5DBAQV.js"), import("./chunks/github-XVC5LWO6.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-DSGUXJGP.js"), import("./chunks/github-GVAI3JPX.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -207,7 +208,7 @@ async function run(env = process.env) {
     process.off("SIGINT", onSignal);
   }
   term.gates(out.record.gates);
-  const bundlePath = path2.relative(settings.workspace, out.zipPath);
+  const bundlePath = node_path_default.relative(settings.workspace, out.zipPath);
   term.info(`evidence: ${bundlePath}`);
   const published = await gh.publish(out.record, {
     ctx,
@@ -227,8 +228,8 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-XVC5LWO6.js");
-  const { verifyBundle } = await import("./chunks/verify-SEHLEZU4.js");
+  const gh = await import("./chunks/github-GVAI3JPX.js");
+  const { verifyBundle } = await import("./chunks/verify-GAQLYD3S.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;
@@ -237,7 +238,7 @@ async function publishMode(settings, env, log) {
       ctx,
       client: () => gh.createGitHubClient({ token, baseUrl: ctx.apiUrl }),
       artifactName: settings.artifactName ?? "integration-evidence",
-      workDir: path2.join(env.RUNNER_TEMP ?? path2.join(settings.workspace, ".integration-gate"), "publish"),
+      workDir: node_path_default.join(env.RUNNER_TEMP ?? node_path_default.join(settings.workspace, ".integration-gate"), "publish"),
       verifyBundle,
       repoRoot: settings.workspace,
       checkRun: { name: settings.checkName ?? "integration-gate", conditional: settings.conditionalConclusion, annotationLimit: settings.annotationsCap },
@@ -245,7 +246,7 @@ async function publishMode(settings, env, log) {
       jobSummary: true,
       log
     });
-    await setOutputs(res.record, path2.relative(settings.workspace, res.bundlePath), "", res, env);
+    await setOutputs(res.record, node_path_default.relative(settings.workspace, res.bundlePath), "", res, env);
     return ExitCode.GO;
   } catch (err) {
     if (err instanceof gh.BundleRejectedError) return fail(err.message, ExitCode.VERIFY_FAILED);

@@ -8,6 +8,7 @@
 // start. (Minifying was measured too: half the bytes, no faster to load, so dist/ stays readable.)
 import { build } from 'esbuild';
 import { rm, writeFile, chmod } from 'node:fs/promises';
+import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 
 /** yazl's `buffer-crc32` → the native zlib.crc32 shim (scripts/shims/buffer-crc32.cjs; same API, tested). */
@@ -17,6 +18,30 @@ const nativeCrc32 = {
     b.onResolve({ filter: /^buffer-crc32$/ }, (args) =>
       /[\\/]node_modules[\\/]yazl[\\/]/.test(args.importer) ? { path: path.resolve('scripts/shims/buffer-crc32.cjs') } : undefined,
     );
+  },
+};
+
+/**
+ * Node's built-in modules, imported from ES modules, are taken with require() instead. An ESM import of a
+ * built-in builds a facade that reads every export once, which runs the module's lazy getters: `node:crypto`
+ * loads WebCrypto, `node:fs/promises` readline, `node:util` a dozen modules… Here each import gets a module of
+ * our own: `export const x = require(name).x` per export, marked pure so that esbuild keeps only the exports
+ * the code imports, and reads only those. (`node:module` is left alone: the banner imports it anyway.) An
+ * export missing from the Node that builds fails the build (`import-is-undefined`).
+ */
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    const require = createRequire(import.meta.url);
+    b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) =>
+      args.kind === 'import-statement' && isBuiltin(args.path) && !/^(node:)?module$/.test(args.path) ? { path: args.path, namespace: 'builtin-require' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin-require' }, (args) => {
+      const name = JSON.stringify(args.path);
+      const keys = Object.getOwnPropertyNames(require(args.path)).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default');
+      const lines = [`const m = require(${name});`, 'export default m;', ...keys.map((k) => `export const ${k} = /* @__PURE__ */ (() => m.${k})();`)];
+      return { contents: `${lines.join('\n')}\n`, loader: 'js' };
+    });
   },
 };
 
@@ -35,8 +60,9 @@ const common = {
     // Some CommonJS dependencies call require(); give ESM output a real one.
     js: "import { createRequire as __igCreateRequire } from 'node:module'; const require = __igCreateRequire(import.meta.url);",
   },
-  plugins: [nativeCrc32],
+  plugins: [nativeCrc32, builtinsByRequire],
   logLevel: 'warning',
+  logOverride: { 'import-is-undefined': 'error' },
 };
 
 await rm('dist', { recursive: true, force: true });
