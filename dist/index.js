@@ -7,10 +7,10 @@ import {
 } from "./chunks/chunk-NAPEE2LL.js";
 import {
   isInside
-} from "./chunks/chunk-XK3YGQ46.js";
+} from "./chunks/chunk-VTXPIQPH.js";
 import {
   killAllSync
-} from "./chunks/chunk-MAN4FHRL.js";
+} from "./chunks/chunk-LFYFVXDB.js";
 import {
   ExitCode,
   UserError,
@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-DJKGEKJW.js";
 import {
   node_path_default
-} from "./chunks/chunk-RL4U6ZMQ.js";
+} from "./chunks/chunk-7RG6H6EM.js";
 import "./chunks/chunk-FTISGSZM.js";
 
 // src/exit.ts
@@ -175,7 +175,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-DSGUXJGP.js"), import("./chunks/github-GVAI3JPX.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-UWVHMXQY.js"), import("./chunks/github-E47AY2W5.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -228,8 +228,8 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-GVAI3JPX.js");
-  const { verifyBundle } = await import("./chunks/verify-GAQLYD3S.js");
+  const gh = await import("./chunks/github-E47AY2W5.js");
+  const { verifyBundle } = await import("./chunks/verify-7PTQWHWT.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;

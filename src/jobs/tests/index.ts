@@ -127,13 +127,13 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     redactor: asSecretRedactor(ctx.redactor),
     signal: ctx.signal,
   });
-  // The reader warms up while the command runs (as long as it runs, up to a bound).
+  // The reader warms up while the command runs (once it has run a while, and up to a bound).
   let finished = false;
   running.then(
     () => (finished = true),
     () => (finished = true),
   );
-  await warmUpReaderUntil(() => finished);
+  await warmUpReaderUntil(() => finished, { wake: running });
   const outcome = await running;
 
   const { fresh, stale, files: collected, reports, unreadable } = await collectReports(plan.junit, {
