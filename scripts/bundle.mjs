@@ -45,6 +45,18 @@ const builtinsByRequire = {
   },
 };
 
+/**
+ * `yaml` → its ES module build (the one its package.json gives browsers; the same sources, with
+ * `console.warn` for `process.emitWarning`). The CommonJS build that Node resolves cannot be tree-shaken:
+ * 198 KB instead of 262 KB in every run, ~5 ms less to load.
+ */
+const yamlEsm = {
+  name: 'yaml-esm',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: path.resolve('node_modules/yaml/browser/dist/index.js') }));
+  },
+};
+
 const common = {
   outdir: 'dist',
   bundle: true,
@@ -60,7 +72,7 @@ const common = {
     // Some CommonJS dependencies call require(); give ESM output a real one.
     js: "import { createRequire as __igCreateRequire } from 'node:module'; const require = __igCreateRequire(import.meta.url);",
   },
-  plugins: [nativeCrc32, builtinsByRequire],
+  plugins: [nativeCrc32, builtinsByRequire, yamlEsm],
   logLevel: 'warning',
   logOverride: { 'import-is-undefined': 'error' },
 };
