@@ -74,12 +74,14 @@ export async function runPipeline(settings: RunSettings): Promise<RunOutput> {
   // Everything printed goes through the redactor too (a command line may carry a secret).
   s = { ...s, log: redactingLogger(s.log, redactor) };
 
-  // The plan's own evidence first: what we were asked to verify.
-  await Promise.all([
+  // The plan's own evidence first: what we were asked to verify (registered first; written while the run
+  // starts, so the file system's round trips are not on the way to the first command).
+  const planEvidence = Promise.all([
     evidence.writeText(`manifest/${path.basename(s.manifestFile)}`, redactor.redact(plan.source), { kind: 'manifest', producer: 'run' }),
     evidence.writeJson('integration-scope-matrix.json', scopeMatrix(plan), { kind: 'result', producer: 'run' }),
     evidence.writeText('integration-test-plan.md', testPlanMarkdown(plan), { kind: 'report', producer: 'run' }),
   ]);
+  planEvidence.catch(() => undefined); // awaited below, before the bundle
 
   const services = new ServiceManager(evidence, redactor, s.log, s.env);
   let serviceReports: ServiceReport[] = [];
@@ -117,6 +119,7 @@ export async function runPipeline(settings: RunSettings): Promise<RunOutput> {
 
   // Jobs and services are done: their evidence is final, so it is zipped (on the thread pool) while the
   // reports are written.
+  await planEvidence;
   const run = await metadata;
   const zipPath = path.join(outDir, BUNDLE_NAME);
   const bundle = new BundleWriter(zipPath, stagingDir, run.startedAt);

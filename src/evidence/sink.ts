@@ -56,8 +56,9 @@ export class StagingSink implements EvidenceSink {
     if (this.sealed.has(n)) throw new Error(`evidence file '${n}' is already in the bundle and cannot be written again`);
     const abs = path.join(this.root, ...n.split('/'));
     if (!isInside(this.root, abs)) throw new UserError(`evidence path '${rel}' escapes the bundle`);
-    await mkdir(path.dirname(abs), { recursive: true });
+    // Registered at once: files are listed (and bundled) in the order they were asked for.
     this.files.set(n, { path: n, ...meta });
+    await mkdir(path.dirname(abs), { recursive: true });
     return abs;
   }
 
