@@ -182,10 +182,11 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     findings.push({ level: 'failure', title: `unreadable JUnit: ${u.file}`, message: u.error, file: u.file });
   }
   // Failures mostly share a few files: each file's workspace path is worked out once.
+  const toWorkspace = workspaceRelativeTo(ctx.workspace, plan.cwd);
   const relPaths = new Map<string, string>();
   const rel = (file: string): string => {
     let r = relPaths.get(file);
-    if (r === undefined) relPaths.set(file, (r = workspaceRelative(ctx.workspace, plan.cwd, file)));
+    if (r === undefined) relPaths.set(file, (r = toWorkspace(file)));
     return r;
   };
   for (const c of merged.cases) {
@@ -243,6 +244,21 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     unreadable,
     cases: merged.cases,
     log: logRel,
+  };
+}
+
+/** A plain relative path: segments of ordinary characters, none empty, none starting with '.'. */
+const PLAIN_RELATIVE = /^(?:[\w@+-][\w@+.-]*\/)*[\w@+-][\w@+.-]*$/;
+
+/**
+ * workspaceRelative for one test command's folder, with a shortcut for the common case (a plain relative
+ * path, such as `com/acme/FooTest.java`, under a folder inside the workspace): joined as text, not resolved.
+ */
+export function workspaceRelativeTo(workspace: string, cwd: string): (file: string) => string {
+  const base = path.sep === '/' && isInside(workspace, cwd) ? toPosix(path.relative(workspace, cwd)) : undefined;
+  return (file) => {
+    if (base !== undefined && PLAIN_RELATIVE.test(file)) return base === '' ? file : `${base}/${file}`;
+    return workspaceRelative(workspace, cwd, file);
   };
 }
 
