@@ -1,6 +1,6 @@
 // Malformed, hostile and odd inputs: a clear JUnitReadError naming file:line:col, quickly, never a pass.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -155,6 +155,21 @@ test('a huge attribute value (40 MB, split over many chunks) is kept only up to 
   assert.equal(r.counts.failed, 1);
   assert.ok((r.cases[0]?.message?.length ?? 0) <= 100);
   assert.match(r.cases[0]?.message ?? '', /^m & m & /);
+});
+
+test('an error deep in a many-chunk file is reported at its line, and the file is closed', async () => {
+  const rows = Array.from({ length: 30_000 }, (_, i) => `<testcase name="t${i}" classname="c.K"/>`);
+  rows[20_000] = '<testcase name="bad" classname="c.K" time="1" time="2"/>';
+  const p = file('deep-error.xml', `<testsuite name="s">\n${rows.join('\n')}\n</testsuite>\n`);
+  const fds = (): number => readdirSync('/proc/self/fd').length;
+  const before = fds();
+  for (let i = 0; i < 20; i++) {
+    await assert.rejects(readReport(p), (e: unknown) => e instanceof JUnitReadError && e.reason === 'invalid-xml' && /deep-error\.xml:20002:/.test(e.message));
+  }
+  // Another read of a good many-chunk file in the same state works (nothing left over from the failed ones).
+  const good = file('deep-good.xml', `<testsuite name="s">\n${rows.filter((_, i) => i !== 20_000).join('\n')}\n</testsuite>\n`);
+  assert.equal((await readReport(good)).counts.tests, 29_999);
+  assert.ok(fds() <= before, `file handles leaked: ${before} before, ${fds()} after`);
 });
 
 test('other files still count when one is broken (no shared state between reads)', async () => {
