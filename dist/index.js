@@ -7,10 +7,10 @@ import {
 } from "./chunks/chunk-NAPEE2LL.js";
 import {
   isInside
-} from "./chunks/chunk-VTXPIQPH.js";
+} from "./chunks/chunk-GVZH4RQH.js";
 import {
   killAllSync
-} from "./chunks/chunk-LFYFVXDB.js";
+} from "./chunks/chunk-ZJ4WCUXC.js";
 import {
   ExitCode,
   UserError,
@@ -18,10 +18,10 @@ import {
 } from "./chunks/chunk-7JDYXFT2.js";
 import {
   appendFile
-} from "./chunks/chunk-DJKGEKJW.js";
+} from "./chunks/chunk-6TNQSJ3Y.js";
 import {
   node_path_default
-} from "./chunks/chunk-7RG6H6EM.js";
+} from "./chunks/chunk-WYIERTDA.js";
 import "./chunks/chunk-FTISGSZM.js";
 
 // src/exit.ts
@@ -175,7 +175,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-HC4NNHWA.js"), import("./chunks/github-E47AY2W5.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-A4427SJU.js"), import("./chunks/github-BWSVHFRH.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -228,8 +228,8 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-E47AY2W5.js");
-  const { verifyBundle } = await import("./chunks/verify-7PTQWHWT.js");
+  const gh = await import("./chunks/github-BWSVHFRH.js");
+  const { verifyBundle } = await import("./chunks/verify-E4623SOD.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;

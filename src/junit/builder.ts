@@ -20,6 +20,7 @@ import {
 import { locateInStack } from './stack.js';
 import { TextBuffer, cleanText } from './text.js';
 import type { XmlTag } from './xml.js';
+import { scanPasses } from './pass-scan.js';
 
 type Attrs = Record<string, string>;
 type RunStatus = 'passed' | 'failed' | 'errored' | 'skipped';
@@ -159,6 +160,8 @@ export class ReportBuilder {
   private readonly other = new Map<number, number>();
   /** 2^20-bit filter over the low hash bits of `other`'s keys: most passes skip the Map lookup. */
   private readonly otherBits = new Uint32Array(1 << 15);
+  /** passAfterOther, bound once (for HashBuffer.pushRun). */
+  private readonly passAfterOtherFn = (hash: number): boolean => this.passAfterOther(hash);
   private readonly kept: Array<{ c: TestCase; hash: number }> = [];
   private keptFailing = 0;
   private keptSkipped = 0;
@@ -290,6 +293,30 @@ export class ReportBuilder {
     this.countRun('passed', 0, suite);
     this.addPass(suiteCaseHash(suite, classname ?? cls ?? '', name));
     return true;
+  }
+
+  /**
+   * A run of plain passing cases read straight from the input bytes (src/junit/pass-scan.ts): what `empty`
+   * would record for each, in one go. Returns where the run ended (`start`: nothing taken).
+   */
+  emptyRun(bytes: Uint8Array, start: number, end: number): number {
+    // Only at "<t…" (a test case may start here), and where `empty` would take one.
+    if (bytes[start + 1] !== 116 || this.format !== 'junit' || this.inRun || this.depth >= MAX_DEPTH) return start;
+    const suite = this.suites[this.suites.length - 1];
+    if (suite === undefined) return start;
+    let pos = start;
+    for (;;) {
+      const run = scanPasses(bytes, pos, end, suite.hash.h1, suite.hash.h2);
+      if (run === undefined || run.count === 0) return run === undefined ? pos : Math.max(pos, run.end);
+      const c = this.counts;
+      c.tests += run.count;
+      c.passed += run.count;
+      suite.tests += run.count;
+      suite.content = true;
+      this.passed.pushRun(run.hashes, run.count, this.otherBits, this.passAfterOtherFn);
+      pos = run.end;
+      if (run.count < run.hashes.length) return pos;
+    }
   }
 
   private tooDeep(): never {

@@ -85,6 +85,26 @@ export class HashBuffer {
     this.arr[this.len++] = v;
   }
 
+  /**
+   * Appends src[0 … count), except those `taken` claims; only values whose low 20 bits are set in `bits` (a
+   * filter) are offered to it. (A whole run of passes in one call: see ReportBuilder.emptyRun.)
+   */
+  pushRun(src: Float64Array, count: number, bits: Uint32Array, taken: (v: number) => boolean): void {
+    if (this.len + count > this.arr.length) {
+      const next = new Float64Array(Math.max(this.arr.length * 2, this.len + count));
+      next.set(this.arr.subarray(0, this.len));
+      this.arr = next;
+    }
+    const arr = this.arr;
+    let len = this.len;
+    for (let i = 0; i < count; i++) {
+      const v = src[i] as number;
+      const low = v & 0xfffff;
+      if (!((bits[low >>> 5] as number) & (1 << (low & 31))) || !taken(v)) arr[len++] = v;
+    }
+    this.len = len;
+  }
+
   /** The values as a bag; the buffer is emptied. Copies when that frees over half the memory. */
   toBag(): HashBag {
     const view = this.arr.subarray(0, this.len);

@@ -16,6 +16,8 @@
  * and the attributes of one start tag), whatever the input.
  */
 
+import { firstForbiddenByte } from './pass-scan.js';
+
 /** Receives the events. The tag passed to `open` is reused: read it during the call. */
 export interface XmlHandler {
   /** Whether text is wanted now; when not, text is only checked, never copied. */
@@ -28,6 +30,14 @@ export interface XmlHandler {
    * instead of `open` and `close`; returning false gets those as usual.
    */
   empty?(tag: XmlTag): boolean;
+  /**
+   * Optional: at a '<' (or white space before one) inside the root, while no text is wanted, a run of
+   * empty elements the handler recognises may be taken here in one call, straight from the input bytes
+   * (`bytes`: ASCII, index for index the characters being read; given only when that holds). Returns where
+   * the run ended: `start` when it took nothing. Whatever it takes must be elements `empty` would take, and
+   * white space between them.
+   */
+  emptyRun?(bytes: Uint8Array, start: number, end: number): number;
   /** Character data (text and CDATA), entities decoded and line ends normalised; may come in pieces. */
   text(s: string): void;
   /** A `<!DOCTYPE` before the root element. Should throw; if it returns, the document is refused anyway. */
@@ -211,6 +221,8 @@ class TagShape {
 
 export class XmlTokenizer {
   private buf = '';
+  /** The bytes of `buf`, index for index, when `buf` is one ASCII chunk as given to `write`. */
+  private bytes: Uint8Array | undefined;
   private pos = 0;
   /** buf.length. */
   private len = 0;
@@ -269,8 +281,9 @@ export class XmlTokenizer {
    * Feeds the next piece of text. `ascii`: the caller knows it holds only ASCII (a cheaper check for forbidden
    * characters).
    */
-  write(s: string, ascii = false): void {
+  write(s: string, ascii = false, bytes?: Uint8Array): void {
     if (s.length === 0) return;
+    const same = ascii && bytes !== undefined && bytes.length === s.length ? bytes : undefined;
     let rest = this.len > this.pos ? this.buf.slice(this.pos, this.len) : '';
     this.advance(this.pos);
     // The construct cut by the previous chunk is finished on a small joined string; then reading goes on in
@@ -283,7 +296,7 @@ export class XmlTokenizer {
       if (this.pos >= rest.length) {
         const off = this.pos - rest.length;
         this.advance(rest.length);
-        this.setBuffer(s, k, ascii);
+        this.setBuffer(s, k, ascii, same);
         this.pos = off;
         this.run();
         return;
@@ -293,7 +306,7 @@ export class XmlTokenizer {
       this.advance(this.pos);
       k *= 4;
     }
-    this.setBuffer(rest === '' ? s : rest + s, rest.length, ascii);
+    this.setBuffer(rest === '' ? s : rest + s, rest.length, ascii, rest === '' ? same : undefined);
     this.run();
   }
 
@@ -309,8 +322,9 @@ export class XmlTokenizer {
     if (!this.sawRoot) this.fail('document must contain a root element', this.pos);
   }
 
-  private setBuffer(buf: string, checkFrom: number, ascii = false): void {
+  private setBuffer(buf: string, checkFrom: number, ascii = false, bytes?: Uint8Array): void {
     this.buf = buf;
+    this.bytes = bytes;
     this.len = buf.length;
     this.pos = 0;
     this.ampAt = -2;
@@ -320,7 +334,9 @@ export class XmlTokenizer {
     this.tabAt = -2;
     this.crAt = -2;
     this.hasCR = buf.indexOf('\r') >= 0;
-    this.end = ascii ? firstForbiddenAscii(buf, checkFrom) : firstForbidden(buf, Math.max(0, checkFrom - 1));
+    this.end = ascii
+      ? ((bytes !== undefined ? firstForbiddenByte(bytes, checkFrom) : undefined) ?? firstForbiddenAscii(buf, checkFrom))
+      : firstForbidden(buf, Math.max(0, checkFrom - 1));
     // A high surrogate ending the chunk waits for its pair (Node's decoders never split one; callers may).
     const c = this.end < this.len ? buf.charCodeAt(this.end) : 0;
     this.splitPair = this.end === this.len - 1 && !this.final && c >= 0xd800 && c <= 0xdbff;
@@ -408,6 +424,7 @@ export class XmlTokenizer {
    */
   private fast(start: number): number {
     const buf = this.buf;
+    const bytes = this.bytes;
     const end = this.end;
     const h = this.h;
     const tag = this.tag;
@@ -440,6 +457,15 @@ export class XmlTokenizer {
         continue;
       }
       if (c >= 128 || !((NAME[c] as number) & 1) || this.closedRoot) break;
+      if (bytes !== undefined && stack.length > 0 && !h.wantsText && h.emptyRun !== undefined) {
+        const e = h.emptyRun(bytes, lt, end);
+        if (e > lt) {
+          pos = e;
+          this.pos = pos;
+          this.sawRoot = true;
+          continue;
+        }
+      }
       this.ltAt = ltAt;
       const e = this.startTag(lt);
       ltAt = this.ltAt;

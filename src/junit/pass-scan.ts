@@ -1,0 +1,103 @@
+/**
+ * The reader's accelerator for runs of plain passing test cases (`<testcase name=… classname=… time=…/>`),
+ * compiled to WebAssembly from wasm/pass-scan.ts (see there for exactly what it accepts).
+ *
+ * Why WebAssembly: in a fresh process most of the reader's time was V8 running its JavaScript before
+ * optimising it (a first read of the 3.8 MB bench file took ~2× a later one). WebAssembly is compiled in one
+ * quick pass (~1 ms) and runs at full speed from its first byte, so the cases that make up most of a report
+ * cost the same in the first read as in the hundredth. Everything else — suites, failures, skips, odd
+ * markup, anything not plain ASCII — stays with the JavaScript reader, which also checks what this skips
+ * exactly as it would have (test/junit/pass-scan.test.ts reads every shared report and thousands of mutated
+ * ones both ways and compares).
+ *
+ * Without WebAssembly (`node --jitless`), or when switched off (`withoutPassScan`), the reader does it all.
+ */
+import { PASS_SCAN_WASM } from './pass-scan.wasm.js';
+
+interface Exports {
+  memory: WebAssembly.Memory;
+  inputOffset(): number;
+  scanned(): number;
+  scan(start: number, end: number, h1: number, h2: number): number;
+  firstForbidden(start: number, end: number): number;
+}
+
+export interface PassRun {
+  /** Where the run stopped (index in the input). */
+  end: number;
+  /** How many cases it took; their identity hashes are hashes[0 … count). */
+  count: number;
+  hashes: Float64Array;
+}
+
+let enabled = true;
+let instance: Exports | null | undefined;
+let hashes: Float64Array | undefined;
+/** The input last copied into the module's memory (copied once per chunk). */
+let loaded: Uint8Array | undefined;
+
+function load(): Exports | null {
+  if (instance !== undefined) return instance;
+  try {
+    const module = new WebAssembly.Module(Buffer.from(PASS_SCAN_WASM, 'base64'));
+    instance = new WebAssembly.Instance(module, { env: { abort: () => undefined } }).exports as unknown as Exports;
+  } catch {
+    instance = null; // no WebAssembly here: the JavaScript reader does it all
+  }
+  return instance;
+}
+
+/** Copies `bytes` into the module's memory unless they are what it holds already; false without WebAssembly. */
+function hold(bytes: Uint8Array): Exports | undefined {
+  if (!enabled) return undefined;
+  const x = load();
+  if (x === null) return undefined;
+  if (loaded !== bytes) {
+    const base = x.inputOffset();
+    const need = base + bytes.length - x.memory.buffer.byteLength;
+    if (need > 0) x.memory.grow(Math.ceil(need / 65536));
+    new Uint8Array(x.memory.buffer, base, bytes.length).set(bytes);
+    loaded = bytes;
+    hashes = undefined;
+  }
+  return x;
+}
+
+/**
+ * The first byte in `bytes` from `from` on that XML forbids in ASCII text (a C0 control other than TAB, LF,
+ * CR), or bytes.length; undefined when the accelerator is unavailable or off. (16 bytes at a time: the
+ * regular expression it replaces took 5–17 ms per 4 MB in a fresh process.)
+ */
+export function firstForbiddenByte(bytes: Uint8Array, from: number): number | undefined {
+  const x = hold(bytes);
+  return x === undefined ? undefined : x.firstForbidden(from, bytes.length);
+}
+
+/**
+ * Reads a run of plain passing cases in `bytes` (ASCII, index for index the characters the tokenizer reads)
+ * from `start` to at most `end`, hashing each under the suite state (h1, h2). Undefined when the accelerator
+ * is unavailable or off.
+ */
+export function scanPasses(bytes: Uint8Array, start: number, end: number, h1: number, h2: number): PassRun | undefined {
+  const x = hold(bytes);
+  if (x === undefined) return undefined;
+  hashes ??= new Float64Array(x.memory.buffer, 0, x.inputOffset() / 8);
+  const stop = x.scan(start, end, h1 >>> 0, h2 >>> 0);
+  return { end: stop, count: x.scanned(), hashes };
+}
+
+/** Forgets the input last copied (the caller's buffer may be reused for other bytes). */
+export function releasePassScan(): void {
+  loaded = undefined;
+}
+
+/** Runs `fn` with the accelerator off (tests compare both ways); restores it afterwards. */
+export async function withoutPassScan<T>(fn: () => T | Promise<T>): Promise<T> {
+  const was = enabled;
+  enabled = false;
+  try {
+    return await fn();
+  } finally {
+    enabled = was;
+  }
+}

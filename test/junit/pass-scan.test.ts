@@ -1,0 +1,173 @@
+// The WebAssembly accelerator for runs of plain passing cases (src/junit/pass-scan.ts, wasm/pass-scan.ts) must
+// never change what the reader says: every shared real-world report, and thousands of generated and mutated
+// ones (odd attributes, entities, control characters, non-ASCII, broken markup, chunk boundaries), read with it
+// and without it give the same report — or the same error, at the same place.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { readReportBuffer } from '../../src/junit/read.js';
+import { firstForbiddenByte, scanPasses, withoutPassScan } from '../../src/junit/pass-scan.js';
+import { PASS_SCAN_WASM } from '../../src/junit/pass-scan.wasm.js';
+import { haveShared, repoRoot, sharedDir } from './helpers.js';
+
+type Outcome = { report: unknown } | { error: string };
+
+function outcome(file: string, data: Buffer): Outcome {
+  try {
+    return { report: readReportBuffer(file, data) };
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+async function bothWays(file: string, data: Buffer): Promise<{ fast: Outcome; plain: Outcome }> {
+  const fast = outcome(file, data);
+  const plain = await withoutPassScan(() => outcome(file, data));
+  return { fast, plain };
+}
+
+test('the committed module is what wasm/pass-scan.ts compiles to (npm run wasm)', async () => {
+  const { compilePassScan } = (await import(path.join(repoRoot, 'scripts', 'wasm.mjs'))) as { compilePassScan: () => Buffer };
+  assert.equal(compilePassScan().toString('base64'), PASS_SCAN_WASM, 'run `npm run wasm` and commit src/junit/pass-scan.wasm.ts');
+});
+
+test('it runs, and takes plain passing cases', () => {
+  const doc = Buffer.from('<testcase name="a" classname="c"/>\n <testcase classname="c" name="b" time="0.1" />\n<testcase name="x">');
+  const run = scanPasses(doc, 0, doc.length, 1, 2);
+  assert.ok(run, 'WebAssembly is available here');
+  assert.equal(run.count, 2);
+  assert.equal(run.end, doc.indexOf('<testcase name="x"'));
+});
+
+test('the forbidden-byte scan finds the first C0 control other than TAB, LF, CR, wherever it is', () => {
+  const rand = prng(99);
+  for (let i = 0; i < 3000; i++) {
+    const len = Math.floor(rand() * 300);
+    const bytes = Buffer.alloc(len);
+    for (let j = 0; j < len; j++) bytes[j] = 32 + Math.floor(rand() * 95);
+    // Allowed controls sprinkled in; now and then a forbidden one.
+    for (let k = Math.floor(rand() * 4); k > 0 && len > 0; k--) bytes[Math.floor(rand() * len)] = [9, 10, 13][Math.floor(rand() * 3)] as number;
+    if (rand() < 0.7 && len > 0) bytes[Math.floor(rand() * len)] = [0, 1, 8, 11, 12, 14, 31][Math.floor(rand() * 7)] as number;
+    const from = Math.floor(rand() * (len + 1));
+    let want = len;
+    for (let j = from; j < len; j++) {
+      const c = bytes[j] as number;
+      if (c < 32 && c !== 9 && c !== 10 && c !== 13) {
+        want = j;
+        break;
+      }
+    }
+    assert.equal(firstForbiddenByte(bytes, from), want, `case ${i}: ${bytes.toString('hex')} from ${from}`);
+  }
+});
+
+test('every shared report reads the same with the accelerator and without', { skip: !haveShared && 'no ../shared/data/junit' }, async () => {
+  const files = readdirSync(sharedDir).filter((f) => f !== 'expected.json');
+  assert.ok(files.length >= 49);
+  for (const f of files) {
+    const { fast, plain } = await bothWays(f, readFileSync(path.join(sharedDir, f)));
+    assert.deepEqual(fast, plain, f);
+  }
+});
+
+/** A small deterministic PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A report of mostly plain passing cases in several spellings, with failures, skips and nested suites. */
+function generated(rand: () => number, cases: number): string {
+  const spell = [
+    (n: string, c: string) => `<testcase name="${n}" classname="${c}" time="0.01"/>`,
+    (n: string, c: string) => `<testcase classname='${c}' name='${n}'/>`,
+    (n: string, c: string) => `<testcase\n    name = "${n}"\tclassname="${c}"\r\n  />`,
+    (n: string, c: string) => `<testcase name="${n}" class="${c}" file="src/${c}.js" line="7"/>`,
+    (n: string) => `<testcase name="${n}"/>`,
+    (n: string, c: string) => `<testcase name="${n}" classname="${c}" classname2="x" a:b="y" _z.-9="w"/>`,
+    (n: string, c: string) => `<testcase name="${n}" classname="${c}"></testcase>`,
+    (n: string, c: string) => `<testcase name="${n}" classname="${c}"><skipped/></testcase>`,
+    (n: string, c: string) => `<testcase name="${n}" classname="${c}"><failure message="boom">at ${c}.${n}(X.java:3)</failure></testcase>`,
+  ];
+  let s = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="g">\n';
+  let open = 0;
+  for (let i = 0; i < cases; i++) {
+    if (i % 200 === 0) {
+      while (open > 0) {
+        s += '</testsuite>\n';
+        open--;
+      }
+      s += `<testsuite name="s${i}" tests="200">\n`;
+      open++;
+      if (rand() < 0.3) {
+        s += `<testsuite name="inner${i}">\n`;
+        open++;
+      }
+    }
+    const k = rand();
+    const f = spell[k < 0.6 ? 0 : Math.floor(rand() * spell.length)] as (n: string, c: string) => string;
+    // Reruns: some names repeat (a pass after a failure of the same test is flaky).
+    const name = rand() < 0.05 ? `t${Math.floor(i / 2)}` : `t${i}`;
+    s += `${f(name, `com.acme.C${i % 7}`)}${rand() < 0.5 ? '\n' : ' '}`;
+  }
+  while (open > 0) {
+    s += '</testsuite>\n';
+    open--;
+  }
+  return `${s}</testsuites>\n`;
+}
+
+const MUTATIONS = [
+  '&amp;', '&lt;', '&#65;', '&bogus;', '\t', '\n', '\r', '\r\n', 'é', '\u2028', '<', '>', '"', "'", '=', '/', ' ',
+  ' status="skipped"', ' status="passed"', ' name="dup"', ' name=""', ' classname=""', ' class="K"', 'x', '\u0001', '\u0000',
+  '<testcase name="n" classname="c"/>', '</testsuite>', '<!-- c -->', '<![CDATA[x]]>', ']]>', '<?pi?>', '\uFFFE', '\uD800',
+];
+
+function mutate(doc: string, rand: () => number, times: number): string {
+  let s = doc;
+  for (let m = 0; m < times; m++) {
+    // Mostly inside or next to a test case tag, where the accelerator reads.
+    let at = Math.floor(rand() * s.length);
+    if (rand() < 0.8) {
+      const t = s.indexOf('<testcase', at);
+      if (t >= 0) at = t + Math.floor(rand() * 60);
+    }
+    at = Math.min(at, s.length);
+    if (rand() < 0.25) s = s.slice(0, at) + s.slice(at + 1 + Math.floor(rand() * 3));
+    else s = s.slice(0, at) + (MUTATIONS[Math.floor(rand() * MUTATIONS.length)] as string) + s.slice(at);
+  }
+  return s;
+}
+
+test('generated reports read the same both ways, unmutated and with 1–3 mutations each (2,000 documents)', async () => {
+  const rand = prng(20261121);
+  let errors = 0;
+  let reports = 0;
+  for (let i = 0; i < 2000; i++) {
+    const doc = generated(rand, 20 + Math.floor(rand() * 200));
+    const text = i % 4 === 0 ? doc : mutate(doc, rand, 1 + Math.floor(rand() * 3));
+    const { fast, plain } = await bothWays(`g${i}.xml`, Buffer.from(text));
+    assert.deepEqual(fast, plain, `document ${i}:\n${text.slice(0, 2000)}`);
+    if ('error' in fast) errors++;
+    else reports++;
+  }
+  // Both kinds of outcome were exercised.
+  assert.ok(errors > 200 && reports > 600, `${errors} errors, ${reports} reports`);
+});
+
+test('large reports (several 256 KB chunks, runs cut at chunk ends) read the same both ways', async () => {
+  const rand = prng(7);
+  for (let i = 0; i < 24; i++) {
+    const doc = generated(rand, 8000 + Math.floor(rand() * 6000));
+    const text = i % 3 === 0 ? doc : mutate(doc, rand, 1 + Math.floor(rand() * 4));
+    const { fast, plain } = await bothWays(`big${i}.xml`, Buffer.from(text));
+    assert.deepEqual(fast, plain, `large document ${i}`);
+  }
+});
