@@ -48,15 +48,25 @@ export function scanned(): i32 {
   return nameStart(c) || (c >= 48 && c <= 57) || c == 46 || c == 45;
 }
 
-function is(a: i32, len: i32, w0: i32, w1: i32, w2: i32, w3: i32, w4: i32, w5: i32, w6: i32, w7: i32, w8: i32, wl: i32): bool {
-  if (len != wl) return false;
-  if (b(a) != w0 || b(a + 1) != w1 || b(a + 2) != w2 || b(a + 3) != w3) return false;
-  if (wl == 4) return true;
-  if (b(a + 4) != w4) return false;
-  if (wl == 5) return true;
-  if (b(a + 5) != w5) return false;
-  if (wl == 6) return true;
-  return b(a + 6) == w6 && b(a + 7) == w7 && b(a + 8) == w8;
+// Attribute names the builder looks at, as little-endian words.
+const W_NAME: u32 = 0x656d616e; // "name"
+const W_CLAS: u32 = 0x73616c63; // "clas"
+const W_STAT: u32 = 0x74617473; // "stat"
+const W_US: u16 = 0x7375; // "us"
+const W_TESTCAS: u64 = 0x736163747365743c; // "<testcas"
+
+/** Whether the `len` bytes at `a` and at `c` are equal. */
+function same(a: i32, c: i32, len: i32): bool {
+  let i = 0;
+  while (i + 8 <= len) {
+    if (load<u64>(a + i) != load<u64>(c + i)) return false;
+    i += 8;
+  }
+  while (i < len) {
+    if (load<u8>(a + i) != load<u8>(c + i)) return false;
+    i++;
+  }
+  return true;
 }
 
 /**
@@ -72,7 +82,7 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
     while (q < end && isWs(b(q))) q++;
     // "<testcase" and white space
     if (q + 10 >= end) return p;
-    if (b(q) != 60 || b(q + 1) != 116 || b(q + 2) != 101 || b(q + 3) != 115 || b(q + 4) != 116 || b(q + 5) != 99 || b(q + 6) != 97 || b(q + 7) != 115 || b(q + 8) != 101 || !isWs(b(q + 9))) {
+    if (load<u64>(IN + q) != W_TESTCAS || b(q + 8) != 101 || !isWs(b(q + 9))) {
       return q < end && b(q) == 60 ? q : p;
     }
     let r = q + 9;
@@ -126,12 +136,18 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
       const ai = unchecked(nameAt[i]);
       const li = unchecked(nameLen[i]);
       for (let j = 0; j < i; j++) {
-        if (unchecked(nameLen[j]) == li && memory.compare(IN + ai, IN + unchecked(nameAt[j]), li) == 0) return q;
+        if (unchecked(nameLen[j]) == li && same(IN + ai, IN + unchecked(nameAt[j]), li)) return q;
       }
-      if (is(ai, li, 110, 97, 109, 101, 0, 0, 0, 0, 0, 4)) iName = i;
-      else if (is(ai, li, 99, 108, 97, 115, 115, 110, 97, 109, 101, 9)) iClassname = i;
-      else if (is(ai, li, 99, 108, 97, 115, 115, 0, 0, 0, 0, 5)) iClass = i;
-      else if (is(ai, li, 115, 116, 97, 116, 117, 115, 0, 0, 0, 6)) return q;
+      const w = li >= 4 ? load<u32>(IN + ai) : 0;
+      if (li == 4) {
+        if (w == W_NAME) iName = i;
+      } else if (li == 9) {
+        if (w == W_CLAS && b(ai + 4) == 115 && load<u32>(IN + ai + 5) == W_NAME) iClassname = i;
+      } else if (li == 5) {
+        if (w == W_CLAS && b(ai + 4) == 115) iClass = i;
+      } else if (li == 6) {
+        if (w == W_STAT && load<u16>(IN + ai + 4) == W_US) return q;
+      }
     }
     if (iName < 0 || unchecked(valLen[iName]) == 0) return q;
     const ic = iClassname >= 0 ? iClassname : iClass;

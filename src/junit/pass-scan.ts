@@ -54,7 +54,7 @@ function hold(bytes: Uint8Array): Exports | undefined {
   if (x === null) return undefined;
   if (loaded !== bytes) {
     const base = x.inputOffset();
-    const need = base + bytes.length - x.memory.buffer.byteLength;
+    const need = base + bytes.length + 64 - x.memory.buffer.byteLength; // (some slack past the input)
     if (need > 0) x.memory.grow(Math.ceil(need / 65536));
     new Uint8Array(x.memory.buffer, base, bytes.length).set(bytes);
     loaded = bytes;

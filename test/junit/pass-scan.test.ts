@@ -127,6 +127,7 @@ function generated(rand: () => number, cases: number): string {
 const MUTATIONS = [
   '&amp;', '&lt;', '&#65;', '&bogus;', '\t', '\n', '\r', '\r\n', 'é', '\u2028', '<', '>', '"', "'", '=', '/', ' ',
   ' status="skipped"', ' status="passed"', ' name="dup"', ' name=""', ' classname=""', ' class="K"', 'x', '\u0001', '\u0000',
+  ' statu="x"', ' statuss="x"', ' Status="x"', ' classnam="y"', ' classnamex="y"', ' clas="y"', ' nam="z"', ' names="z"', ' n="1"',
   '<testcase name="n" classname="c"/>', '</testsuite>', '<!-- c -->', '<![CDATA[x]]>', ']]>', '<?pi?>', '\uFFFE', '\uD800',
 ];
 
