@@ -171,6 +171,27 @@ test('a working folder that does not exist is named as such, not as a missing sh
   assert.doesNotMatch(r.stdout, /spawn \/bin\/sh ENOENT/);
 });
 
+test('a rerun into the same output folder: the last run’s evidence is gone from the folder and the bundle, nothing is left beside it', async () => {
+  const { mkdtempSync, readdirSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(path.join(tmpdir(), 'ig-rerun-'));
+  writeFileSync(
+    path.join(dir, 'integration-gate.yml'),
+    'version: 1\nname: rerun\nintegrations:\n  - name: x\n    tests:\n      - { command: "cp template.xml r.xml", junit: r.xml, timeout: 5s }\n',
+  );
+  writeFileSync(path.join(dir, 'template.xml'), '<testsuite name="s"><testcase name="t"/></testsuite>');
+  const out = path.join(dir, '.integration-gate', 'rerun');
+  const first = await runNode(CLI, ['run'], { cwd: dir, env: {} });
+  assert.equal(first.code, 0, first.stdout + first.stderr);
+  writeFileSync(path.join(out, 'evidence', 'left-from-last-run.txt'), 'stale');
+  const second = await runNode(CLI, ['run'], { cwd: dir, env: {} });
+  assert.equal(second.code, 0, second.stdout + second.stderr);
+  assert.deepEqual(readdirSync(out).sort(), ['INTEGRATION-EVIDENCE.zip', 'INTEGRATION-EVIDENCE.zip.sha256', 'evidence']);
+  assert.ok(!existsSync(path.join(out, 'evidence', 'left-from-last-run.txt')));
+  const names = [...(await readZip(path.join(out, 'INTEGRATION-EVIDENCE.zip'))).keys()];
+  assert.ok(names.includes('run.json') && !names.some((n) => n.includes('left-from-last-run')), names.join(' '));
+});
+
 test('stale JUnit from an earlier run does not count', async () => {
   const ws = await demoWorkspace((m) => m.replace(/command: >-[\s\S]*?timeout: 2m/, 'command: "true"\n        junit: old/*.xml\n        timeout: 20s'));
   const { mkdirSync, utimesSync } = await import('node:fs');

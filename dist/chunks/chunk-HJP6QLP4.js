@@ -1,0 +1,90 @@
+import { createRequire as __igCreateRequire } from 'node:module'; const require = __igCreateRequire(import.meta.url);
+import {
+  isInside
+} from "./chunk-BGDFVSOF.js";
+import {
+  UserError
+} from "./chunk-7JDYXFT2.js";
+import {
+  copyFile,
+  createReadStream,
+  createWriteStream,
+  mkdir,
+  node_path_default,
+  pipeline,
+  writeFile
+} from "./chunk-RHIY2DA2.js";
+
+// src/evidence/sink.ts
+var StagingSink = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  files = /* @__PURE__ */ new Map();
+  /** Files handed to the bundle writer: final, never written again. */
+  sealed = /* @__PURE__ */ new Set();
+  /** Registered files, in registration order. */
+  list() {
+    return [...this.files.values()];
+  }
+  has(rel) {
+    return this.files.has(normalize(rel));
+  }
+  unique(rel) {
+    const n = normalize(rel);
+    if (!this.files.has(n)) return n;
+    const ext = node_path_default.posix.extname(n);
+    const base = n.slice(0, n.length - ext.length);
+    for (let i = 2; ; i++) {
+      const candidate = `${base}-${i}${ext}`;
+      if (!this.files.has(candidate)) return candidate;
+    }
+  }
+  /** Marks every file registered so far as final and returns those not sealed before (registration order). */
+  seal() {
+    const fresh = [...this.files.values()].filter((f) => !this.sealed.has(f.path));
+    for (const f of fresh) this.sealed.add(f.path);
+    return fresh;
+  }
+  async reserve(rel, meta) {
+    const n = normalize(rel);
+    if (this.sealed.has(n)) throw new Error(`evidence file '${n}' is already in the bundle and cannot be written again`);
+    const abs = node_path_default.join(this.root, ...n.split("/"));
+    if (!isInside(this.root, abs)) throw new UserError(`evidence path '${rel}' escapes the bundle`);
+    this.files.set(n, { path: n, ...meta });
+    await mkdir(node_path_default.dirname(abs), { recursive: true });
+    return abs;
+  }
+  async writeText(rel, text, meta) {
+    const abs = await this.reserve(rel, meta);
+    await writeFile(abs, text, "utf8");
+    return normalize(rel);
+  }
+  async writeJson(rel, value, meta) {
+    return this.writeText(rel, `${JSON.stringify(value, null, 2)}
+`, meta);
+  }
+  async copyFile(src, rel, meta, transform) {
+    const abs = await this.reserve(rel, meta);
+    if (transform) await pipeline(createReadStream(src), transform, createWriteStream(abs));
+    else await copyFile(src, abs);
+    return normalize(rel);
+  }
+};
+function normalize(rel) {
+  const p = node_path_default.posix.normalize(rel.replace(/\\/g, "/")).replace(/^\/+/, "");
+  if (p === "" || p === "." || p.startsWith("../") || p === "..") {
+    throw new UserError(`evidence path '${rel}' is not a path inside the bundle`);
+  }
+  return p;
+}
+function slug(text) {
+  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80) || "job";
+}
+
+export {
+  StagingSink,
+  slug
+};
+//# sourceMappingURL=chunk-HJP6QLP4.js.map
