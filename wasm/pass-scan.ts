@@ -11,10 +11,10 @@
 // and '&' (so it needs no decoding or normalisation); no attribute twice; no `status` attribute; a non-empty
 // `name`. The input is ASCII bytes that are also the characters the reader sees (same indexes).
 //
-// Memory: [0, OUT_END) hashes out (f64), then the input bytes from IN.
+// Memory: the runtime's own data and these arrays (allocated at start, never freed), the hashes out, then
+// the input bytes from IN, page-aligned after everything else (the caller grows memory to fit its input).
 
 const OUT_MAX: i32 = 8192;
-const IN: i32 = 65536;
 const MAX_ATTRS: i32 = 16;
 
 let count: i32 = 0;
@@ -23,9 +23,21 @@ const nameAt = new StaticArray<i32>(16);
 const nameLen = new StaticArray<i32>(16);
 const valAt = new StaticArray<i32>(16);
 const valLen = new StaticArray<i32>(16);
+// Hashes out.
+const out = new StaticArray<f64>(OUT_MAX);
+const OUT: i32 = <i32>changetype<usize>(out);
+const IN: i32 = (OUT + OUT_MAX * 8 + 0xffff) & ~0xffff;
 
 export function inputOffset(): i32 {
   return IN;
+}
+
+export function outputOffset(): i32 {
+  return OUT;
+}
+
+export function outputCapacity(): i32 {
+  return OUT_MAX;
 }
 
 export function scanned(): i32 {
@@ -176,7 +188,7 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
     h2 ^= (h1 ^ (h1 >> 13)) * 3266489909;
     let v: f64 = 4294967296.0 * <f64>(h2 & 2097151) + <f64>h1;
     if (v == 0) v = 1;
-    store<f64>(count << 3, v);
+    store<f64>(OUT + (count << 3), v);
     count++;
     p = r;
   }

@@ -17,6 +17,8 @@ import { PASS_SCAN_WASM } from './pass-scan.wasm.js';
 interface Exports {
   memory: WebAssembly.Memory;
   inputOffset(): number;
+  outputOffset(): number;
+  outputCapacity(): number;
   scanned(): number;
   scan(start: number, end: number, h1: number, h2: number): number;
   firstForbidden(start: number, end: number): number;
@@ -81,7 +83,7 @@ export function firstForbiddenByte(bytes: Uint8Array, from: number): number | un
 export function scanPasses(bytes: Uint8Array, start: number, end: number, h1: number, h2: number): PassRun | undefined {
   const x = hold(bytes);
   if (x === undefined) return undefined;
-  hashes ??= new Float64Array(x.memory.buffer, 0, x.inputOffset() / 8);
+  hashes ??= new Float64Array(x.memory.buffer, x.outputOffset(), x.outputCapacity());
   const stop = x.scan(start, end, h1 >>> 0, h2 >>> 0);
   return { end: stop, count: x.scanned(), hashes };
 }

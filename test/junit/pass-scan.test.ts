@@ -172,3 +172,47 @@ test('large reports (several 256 KB chunks, runs cut at chunk ends) read the sam
     assert.deepEqual(fast, plain, `large document ${i}`);
   }
 });
+
+test('around chunk ends: a character split between chunks, a BOM, a tag cut in two — the same both ways', async () => {
+  const CHUNK = 256 * 1024;
+  const cases = (from: number, n: number): string => Array.from({ length: n }, (_, i) => `<testcase name="t${from + i}" classname="c.K"/>\n`).join('');
+  const head = '<testsuites>\n<testsuite name="s">\n';
+  const tail = '</testsuite>\n</testsuites>\n';
+  for (const shift of [-3, -2, -1, 0, 1, 2, 3]) {
+    for (const filler of ['é', '€', '😀', 'x']) {
+      // A comment with a multi-byte character ending right at (or around) the first chunk's end, then cases.
+      let prefix = `${head}${cases(0, 100)}<!-- `;
+      const pad = CHUNK + shift - Buffer.byteLength(prefix) - Buffer.byteLength(filler);
+      prefix += 'p'.repeat(Math.max(0, pad)) + filler + ' -->\n';
+      for (const bom of ['', '\uFEFF']) {
+        const doc = Buffer.from(`${bom}${prefix}${cases(100, 8000)}${tail}`);
+        const { fast, plain } = await bothWays(`edge-${shift}-${filler}${bom ? '-bom' : ''}.xml`, doc);
+        assert.deepEqual(fast, plain, `shift ${shift}, filler ${filler}, bom ${bom !== ''}`);
+        assert.ok('report' in fast && (fast.report as { counts: { tests: number } }).counts.tests === 8100);
+      }
+    }
+    // A test case tag cut by the chunk end.
+    const lead = `${head}${cases(0, 10)}`;
+    const doc = Buffer.from(`${lead}${'<!--' + 'q'.repeat(CHUNK + shift - Buffer.byteLength(lead) - 30) + '-->'}\n${cases(10, 6000)}${tail}`);
+    const { fast, plain } = await bothWays(`cut-${shift}.xml`, doc);
+    assert.deepEqual(fast, plain, `cut, shift ${shift}`);
+  }
+});
+
+test('long runs (beyond one batch of 8,192), with reruns of failed tests inside them — the same both ways', async () => {
+  const rand = prng(42);
+  for (let i = 0; i < 6; i++) {
+    const n = 9000 + Math.floor(rand() * 20000);
+    let body = '<testcase name="f1" classname="c.K"><failure message="x"/></testcase>\n<testcase name="f2" classname="c.K"><error/></testcase>\n';
+    for (let k = 0; k < n; k++) body += `<testcase name="${k === 8500 ? 'f1' : k === 20000 ? 'f2' : `t${k}`}" classname="c.K" time="0.001"/>\n`;
+    const doc = `<testsuites>\n<testsuite name="s">\n${body}</testsuite>\n</testsuites>\n`;
+    const text = i < 2 ? doc : mutate(doc, rand, 1 + Math.floor(rand() * 3));
+    const { fast, plain } = await bothWays(`long${i}.xml`, Buffer.from(text));
+    assert.deepEqual(fast, plain, `long document ${i} (${n} cases)`);
+    if (i < 2) {
+      const counts = (fast as { report: { byTest: { flaky: number; tests: number } } }).report.byTest;
+      assert.equal(counts.flaky, n > 20000 ? 2 : 1, 'the reruns that passed are flaky');
+    }
+  }
+});
+
