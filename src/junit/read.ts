@@ -290,14 +290,14 @@ function warmUpDocument(): Buffer {
 /**
  * Keeps the reader warming up while the caller waits for something else (the tests job: its test command):
  * `warmUpReader` at once, then, once the wait has lasted `afterMs`, a built-in 60 KB report read again and
- * again, yielding between reads, until `stop()` says the wait is over or `maxMs` have passed. V8 then has the reader
- * optimised when the real report arrives: with a test command of 300 ms, the whole CLI on the 3.8 MB bench file
- * took ~50 ms less (Node 20 and 24, A/B over 15 rounds), for ~150 ms of CPU spent while the command runs —
- * integration tests mostly wait on services, so that CPU is usually idle.
+ * again, yielding between reads, until `stop()` says the wait is over or `maxMs` have passed. V8 then has the
+ * reader optimised when the real report arrives: with a test command of 300 ms, the whole CLI on the 3.8 MB
+ * bench file took ~50 ms less (Node 20 and 24, A/B over 15 rounds), for ~150 ms of CPU spent while the
+ * command runs — integration tests mostly wait on services, so that CPU is usually idle.
  *
  * A command that ends at once leaves nothing to win from the big reads: the first, cold ones cost as much as
- * they save. Hence `afterMs`; `wake` (the caller's own promise) ends that pause early. The run waits for at most one read (~1–4 ms warm) after `stop()` turns true. Returns how many
- * reads it made.
+ * they save. Hence `afterMs`; `wake` (the caller's own promise) ends that pause early. The run waits for at
+ * most one read (~1–4 ms warm) after `stop()` turns true. Returns how many reads it made.
  */
 export async function warmUpReaderUntil(
   stop: () => boolean,

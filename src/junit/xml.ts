@@ -279,7 +279,8 @@ export class XmlTokenizer {
 
   /**
    * Feeds the next piece of text. `ascii`: the caller knows it holds only ASCII (a cheaper check for forbidden
-   * characters).
+   * characters). `bytes`: the bytes `s` was decoded from, when they are its characters index for index (used
+   * only if their length agrees): the handler's `emptyRun` and the forbidden-character check read them.
    */
   write(s: string, ascii = false, bytes?: Uint8Array): void {
     if (s.length === 0) return;
