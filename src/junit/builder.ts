@@ -7,7 +7,7 @@
  * whether text is wanted, so character data outside failures is never even copied.
  */
 import { parseDurationMs } from './duration.js';
-import { HashBuffer } from './hashbag.js';
+import { HashBuffer, inFilter } from './hashbag.js';
 import { applyFold, entryBits, entryRuns, foldBits, foldIndexes, packEntry } from './fold.js';
 import {
   anonymousHash, assignIdentity, caseHash, feed, finishName, SEP_CLASS, SEP_SUITE, trxHash, type HashState,
@@ -767,8 +767,7 @@ export class ReportBuilder {
   /** A plain pass (no flaky markers). */
   private addPass(hash: number): void {
     // `other` holds the tests that did not pass before; most passes are ruled out by the bit filter.
-    const low = hash & 0xfffff;
-    if (!((this.otherBits[low >>> 5] as number) & (1 << (low & 31))) || !this.passAfterOther(hash)) this.passed.push(hash);
+    if (!inFilter(this.otherBits, hash) || !this.passAfterOther(hash)) this.passed.push(hash);
   }
 
   private otherStatus(r: RunState): RunStatus {

@@ -290,27 +290,32 @@ function warmUpDocument(): Buffer {
 /**
  * Keeps the reader warming up while the caller waits for something else (the tests job: its test command):
  * `warmUpReader` at once, then, once the wait has lasted `afterMs`, a built-in 60 KB report read again and
- * again, yielding between reads, until `stop()` says the wait is over or `maxMs` have passed. V8 then has the
+ * again, yielding between reads, until the wait is over or `maxMs` have passed. V8 then has the
  * reader optimised when the real report arrives: with a test command of 300 ms, the whole CLI on the 3.8 MB
  * bench file took ~50 ms less (Node 20 and 24, A/B over 15 rounds), for ~150 ms of CPU spent while the
  * command runs — integration tests mostly wait on services, so that CPU is usually idle.
  *
  * A command that ends at once leaves nothing to win from the big reads: the first, cold ones cost as much as
- * they save. Hence `afterMs`; `wake` (the caller's own promise) ends that pause early. The run waits for at
- * most one read (~1–4 ms warm) after `stop()` turns true. Returns how many reads it made.
+ * they save. Hence `afterMs`. The wait is the caller's promise (over when it settles, and it ends the pause
+ * early), or `stop()` with `wake` ending the pause. The run waits for at most one read (~1–4 ms warm) after
+ * the wait is over. Returns how many reads it made.
  */
 export async function warmUpReaderUntil(
-  stop: () => boolean,
+  wait: Promise<unknown> | (() => boolean),
   opts: { afterMs?: number; maxMs?: number; wake?: Promise<unknown> } = {},
 ): Promise<number> {
   const { afterMs = 25, maxMs = 150 } = opts;
+  let settled = false;
+  const wake = typeof wait === 'function' ? opts.wake : wait;
+  const stop = typeof wait === 'function' ? wait : () => settled;
+  if (typeof wait !== 'function') wait.then(() => (settled = true), () => (settled = true));
   // The small warm-up (~10 ms, mostly compiling code the first report needs anyway) right away: the command
   // has only just started.
   warmUpReader();
   if (afterMs > 0) {
     let timer: NodeJS.Timeout | undefined;
     const pause = new Promise<void>((resolve) => (timer = setTimeout(resolve, afterMs)));
-    await (opts.wake ? Promise.race([pause, opts.wake.then(noop, noop)]) : pause);
+    await (wake ? Promise.race([pause, wake.then(noop, noop)]) : pause);
     clearTimeout(timer);
   }
   const started = performance.now();

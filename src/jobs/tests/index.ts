@@ -128,12 +128,7 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     signal: ctx.signal,
   });
   // The reader warms up while the command runs (once it has run a while, and up to a bound).
-  let finished = false;
-  running.then(
-    () => (finished = true),
-    () => (finished = true),
-  );
-  await warmUpReaderUntil(() => finished, { wake: running });
+  await warmUpReaderUntil(running);
   const outcome = await running;
 
   const { fresh, stale, files: collected, reports, unreadable } = await collectReports(plan.junit, {
