@@ -11,6 +11,10 @@
 // and '&' (so it needs no decoding or normalisation); no attribute twice; no `status` attribute; a non-empty
 // `name`. The input is ASCII bytes that are also the characters the reader sees (same indexes).
 //
+// Most tags of a run are alike but for their values: after a tag is taken by the full parse, its skeleton
+// (its bytes without the values) is kept, and a next tag that is that skeleton with acceptable values between
+// is taken by comparing bytes and scanning only the values (about half the time per case).
+//
 // Memory: the runtime's own data and these arrays (allocated at start, never freed), the hashes out, then
 // the input bytes from IN, page-aligned after everything else (the caller grows memory to fit its input).
 
@@ -23,6 +27,27 @@ const nameAt = new StaticArray<i32>(16);
 const nameLen = new StaticArray<i32>(16);
 const valAt = new StaticArray<i32>(16);
 const valLen = new StaticArray<i32>(16);
+// The skeleton of the last tag the full parse took: its bytes without the attribute values, as pieces
+// (piece k comes before value k; the last one ends the tag), with each value's quote and where the hashed
+// values are. Runs are mostly tags alike but for their values: a tag whose bytes are this skeleton with
+// acceptable values between is exactly what the full parse would take (same attributes, same order, same
+// white space and quotes; the values checked alike), so it is taken without parsing its names again.
+const SKELETON_MAX: i32 = 256;
+const skeleton = new StaticArray<u8>(SKELETON_MAX);
+const pieceAt = new StaticArray<i32>(17);
+const pieceLen = new StaticArray<i32>(17);
+const quoteOf = new StaticArray<i32>(16);
+let skValues: i32 = 0; // values in the skeleton; 0: none recorded
+let skName: i32 = -1;
+let skClass: i32 = -1;
+// Bytes that end an attribute value: bit 0 inside "…", bit 1 inside '…' (the quote itself, '<', '&', and
+// anything but printable ASCII). Filled at start.
+const STOP = new StaticArray<u8>(256);
+for (let c = 0; c < 256; c++) {
+  const bad = c < 32 || c > 126 || c == 60 || c == 38;
+  unchecked((STOP[c] = <u8>((bad || c == 34 ? 1 : 0) | (bad || c == 39 ? 2 : 0))));
+}
+
 // Hashes out.
 const out = new StaticArray<f64>(OUT_MAX);
 const OUT: i32 = <i32>changetype<usize>(out);
@@ -97,6 +122,17 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
     if (load<u64>(IN + q) != W_TESTCAS || b(q + 8) != 101 || !isWs(b(q + 9))) {
       return q < end && b(q) == 60 ? q : p;
     }
+    // The skeleton of the last tag taken, with values between?
+    if (skValues > 0) {
+      const e = skeletonMatch(q, end);
+      if (e > 0) {
+        const hashed = caseHash(h1Suite, h2Suite, skClass, skName);
+        store<f64>(OUT + (count << 3), hashed);
+        count++;
+        p = e;
+        continue;
+      }
+    }
     let r = q + 9;
     let n = 0;
     let closed = false;
@@ -163,36 +199,93 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
     }
     if (iName < 0 || unchecked(valLen[iName]) == 0) return q;
     const ic = iClassname >= 0 ? iClassname : iClass;
-    // caseHash: the suite's state, then the classname (separator 2), then the name (separator 3), finished.
-    let h1: u32 = (h1Suite ^ 2) * 2654435761;
-    let h2: u32 = (h2Suite ^ 2) * 1597334677;
-    if (ic >= 0) {
-      const e = unchecked(valAt[ic]) + unchecked(valLen[ic]);
-      for (let i = unchecked(valAt[ic]); i < e; i++) {
-        const ch = <u32>b(i);
-        h1 = (h1 ^ ch) * 2654435761;
-        h2 = (h2 ^ ch) * 1597334677;
-      }
-    }
-    h1 = (h1 ^ 3) * 2654435761;
-    h2 = (h2 ^ 3) * 1597334677;
-    const ne = unchecked(valAt[iName]) + unchecked(valLen[iName]);
-    for (let i = unchecked(valAt[iName]); i < ne; i++) {
+    store<f64>(OUT + (count << 3), caseHash(h1Suite, h2Suite, ic, iName));
+    count++;
+    record(q, r, n, iName, ic);
+    p = r;
+  }
+  return p;
+}
+
+/**
+ * caseHash of identity.ts: the suite's state, then the classname (value `ic`, none when -1; separator 2),
+ * then the name (value `iName`; separator 3), finished; as a non-zero integer below 2^53.
+ */
+@inline function caseHash(h1Suite: u32, h2Suite: u32, ic: i32, iName: i32): f64 {
+  let h1: u32 = (h1Suite ^ 2) * 2654435761;
+  let h2: u32 = (h2Suite ^ 2) * 1597334677;
+  if (ic >= 0) {
+    const e = unchecked(valAt[ic]) + unchecked(valLen[ic]);
+    for (let i = unchecked(valAt[ic]); i < e; i++) {
       const ch = <u32>b(i);
       h1 = (h1 ^ ch) * 2654435761;
       h2 = (h2 ^ ch) * 1597334677;
     }
-    h1 = (h1 ^ (h1 >> 16)) * 2246822507;
-    h1 ^= (h2 ^ (h2 >> 13)) * 3266489909;
-    h2 = (h2 ^ (h2 >> 16)) * 2246822507;
-    h2 ^= (h1 ^ (h1 >> 13)) * 3266489909;
-    let v: f64 = 4294967296.0 * <f64>(h2 & 2097151) + <f64>h1;
-    if (v == 0) v = 1;
-    store<f64>(OUT + (count << 3), v);
-    count++;
-    p = r;
   }
-  return p;
+  h1 = (h1 ^ 3) * 2654435761;
+  h2 = (h2 ^ 3) * 1597334677;
+  const ne = unchecked(valAt[iName]) + unchecked(valLen[iName]);
+  for (let i = unchecked(valAt[iName]); i < ne; i++) {
+    const ch = <u32>b(i);
+    h1 = (h1 ^ ch) * 2654435761;
+    h2 = (h2 ^ ch) * 1597334677;
+  }
+  h1 = (h1 ^ (h1 >> 16)) * 2246822507;
+  h1 ^= (h2 ^ (h2 >> 13)) * 3266489909;
+  h2 = (h2 ^ (h2 >> 16)) * 2246822507;
+  h2 ^= (h1 ^ (h1 >> 13)) * 3266489909;
+  const v: f64 = 4294967296.0 * <f64>(h2 & 2097151) + <f64>h1;
+  return v == 0 ? 1 : v;
+}
+
+/** Records the tag [q, r) the full parse took (its `n` values in valAt/valLen) as the skeleton, if it fits. */
+function record(q: i32, r: i32, n: i32, iName: i32, ic: i32): void {
+  skValues = 0;
+  if (r - q > SKELETON_MAX + 64) return;
+  const base = <i32>changetype<usize>(skeleton);
+  let len = 0;
+  let from = q;
+  for (let k = 0; k <= n; k++) {
+    const to = k < n ? unchecked(valAt[k]) : r;
+    const l = to - from;
+    if (len + l > SKELETON_MAX) return;
+    memory.copy(base + len, IN + from, l);
+    unchecked((pieceAt[k] = base + len));
+    unchecked((pieceLen[k] = l));
+    len += l;
+    if (k < n) {
+      unchecked((quoteOf[k] = b(to - 1) == 34 ? 1 : 2));
+      from = to + unchecked(valLen[k]);
+    }
+  }
+  skName = iName;
+  skClass = ic;
+  skValues = n;
+}
+
+/**
+ * Whether the tag at `q` is the skeleton with acceptable values between (their spans go to valAt/valLen):
+ * the index after it, or 0 (then the full parse decides).
+ */
+function skeletonMatch(q: i32, end: i32): i32 {
+  let r = q;
+  const n = skValues;
+  for (let k = 0; k < n; k++) {
+    const l = unchecked(pieceLen[k]);
+    if (r + l >= end || !same(IN + r, unchecked(pieceAt[k]), l)) return 0;
+    r += l;
+    const v = r;
+    const stop = <u8>unchecked(quoteOf[k]);
+    while (r < end && (unchecked(STOP[b(r)]) & stop) == 0) r++;
+    // the value must end at its quote (the next piece starts with it)
+    if (r >= end) return 0;
+    unchecked((valAt[k] = v));
+    unchecked((valLen[k] = r - v));
+  }
+  const l = unchecked(pieceLen[n]);
+  if (r + l > end || !same(IN + r, unchecked(pieceAt[n]), l)) return 0;
+  if (unchecked(valLen[skName]) == 0) return 0;
+  return r + l;
 }
 
 /**

@@ -216,3 +216,42 @@ test('long runs (beyond one batch of 8,192), with reruns of failed tests inside 
   }
 });
 
+
+test('runs of tags alike but for their values (the skeleton path), with tricky values — the same both ways', async () => {
+  const rand = prng(314159);
+  // Spellings that differ only outside the values: quotes, white space, attribute order, extra attributes.
+  const skeletons: Array<(n: string, c: string) => string> = [
+    (n, c) => `<testcase name="${n}" classname="${c}" time="0.5"/>`,
+    (n, c) => `<testcase name='${n}' classname='${c}'/>`,
+    (n, c) => `<testcase classname="${c}" name="${n}" />`,
+    (n, c) => `<testcase  name = "${n}"\tclass="${c}"\n/>`,
+    (n, c) => `<testcase name="${n}" classname="${c}" status="passed"/>`,
+    (n, c) => `<testcase name="${n}" name="${c}"/>`,
+    (n, c) => `<testcase name="${n}" classname="${c}" file="${c}.js"></testcase>`,
+  ];
+  const pieces = ['a', 'Z', '0', '.', ' ', '-', "'", '"', '<', '>', '&amp;', '&', '=', '/', '\t', 'é', '', 'x y', '[1]', '\u007f'];
+  const value = (): string => {
+    let v = '';
+    for (let k = Math.floor(rand() * 4); k >= 0; k--) v += rand() < 0.85 ? String.fromCharCode(97 + Math.floor(rand() * 26)) : (pieces[Math.floor(rand() * pieces.length)] as string);
+    return v;
+  };
+  let errors = 0;
+  for (let i = 0; i < 1500; i++) {
+    const main = skeletons[Math.floor(rand() * skeletons.length)] as (n: string, c: string) => string;
+    let body = '';
+    const n = 5 + Math.floor(rand() * 60);
+    for (let k = 0; k < n; k++) {
+      const f = rand() < 0.9 ? main : (skeletons[Math.floor(rand() * skeletons.length)] as (n: string, c: string) => string);
+      // Mostly plain values; some names repeat (reruns) or are empty.
+      const r = rand();
+      const name = r < 0.7 ? `t${k}` : r < 0.8 ? `t${Math.floor(k / 2)}` : r < 0.95 ? value() : '';
+      const cls = rand() < 0.8 ? 'com.acme.K' : value();
+      body += `${f(name, cls)}${rand() < 0.9 ? '\n' : ''}`;
+    }
+    const doc = `<testsuites>\n<testsuite name="s">\n<testcase name="t1" classname="com.acme.K"><failure/></testcase>\n${body}</testsuite>\n</testsuites>\n`;
+    const { fast, plain } = await bothWays(`alike${i}.xml`, Buffer.from(doc));
+    assert.deepEqual(fast, plain, `document ${i}:\n${doc}`);
+    if ('error' in fast) errors++;
+  }
+  assert.ok(errors > 100 && errors < 1400, `${errors} of 1500 rejected: both outcomes exercised`);
+});
