@@ -15,8 +15,9 @@
 // (its bytes without the values) is kept, and a next tag that is that skeleton with acceptable values between
 // is taken by comparing bytes and scanning only the values (about half the time per case).
 //
-// Memory: the runtime's own data and these arrays (allocated at start, never freed), the hashes out, then
-// the input bytes from IN, page-aligned after everything else (the caller grows memory to fit its input).
+// Memory: the runtime's own data and these arrays (allocated at start, never freed), the hashes out, the
+// filter, then the input bytes from IN, page-aligned after everything else (the caller grows memory to fit
+// its input).
 
 const OUT_MAX: i32 = 8192;
 const MAX_ATTRS: i32 = 16;
@@ -51,7 +52,12 @@ for (let c = 0; c < 256; c++) {
 // Hashes out.
 const out = new StaticArray<f64>(OUT_MAX);
 const OUT: i32 = <i32>changetype<usize>(out);
-const IN: i32 = (OUT + OUT_MAX * 8 + 0xffff) & ~0xffff;
+// The reader's bit filter over the low 20 bits of the hashes of tests that did not pass (2^20 bits, kept in
+// step by the caller): a case whose hash is in it ends the run before it (the JavaScript decides whether it
+// is a rerun), so every hash handed back is a plain first pass.
+const filter = new StaticArray<u32>(1 << 15);
+const FILTER: i32 = <i32>changetype<usize>(filter);
+const IN: i32 = (max(OUT + OUT_MAX * 8, FILTER + (1 << 17)) + 0xffff) & ~0xffff;
 
 export function inputOffset(): i32 {
   return IN;
@@ -63,6 +69,10 @@ export function outputOffset(): i32 {
 
 export function outputCapacity(): i32 {
   return OUT_MAX;
+}
+
+export function filterOffset(): i32 {
+  return FILTER;
 }
 
 export function scanned(): i32 {
@@ -127,6 +137,7 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
       const e = skeletonMatch(q, end);
       if (e > 0) {
         const hashed = caseHash(h1Suite, h2Suite, skClass, skName);
+        if (inFilter(hashed)) return q;
         store<f64>(OUT + (count << 3), hashed);
         count++;
         p = e;
@@ -199,7 +210,9 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
     }
     if (iName < 0 || unchecked(valLen[iName]) == 0) return q;
     const ic = iClassname >= 0 ? iClassname : iClass;
-    store<f64>(OUT + (count << 3), caseHash(h1Suite, h2Suite, ic, iName));
+    const hashed = caseHash(h1Suite, h2Suite, ic, iName);
+    if (inFilter(hashed)) return q;
+    store<f64>(OUT + (count << 3), hashed);
     count++;
     record(q, r, n, iName, ic);
     p = r;
@@ -236,6 +249,12 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
   h2 ^= (h1 ^ (h1 >> 13)) * 3266489909;
   const v: f64 = 4294967296.0 * <f64>(h2 & 2097151) + <f64>h1;
   return v == 0 ? 1 : v;
+}
+
+/** Whether the low 20 bits of hash `v` are set in the filter. */
+@inline function inFilter(v: f64): bool {
+  const low = <u32>(<u64>v) & 0xfffff;
+  return (unchecked(filter[low >>> 5]) & (<u32>1 << (low & 31))) != 0;
 }
 
 /** Records the tag [q, r) the full parse took (its `n` values in valAt/valLen) as the skeleton, if it fits. */

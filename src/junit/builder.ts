@@ -20,7 +20,7 @@ import {
 import { locateInStack } from './stack.js';
 import { TextBuffer, cleanText } from './text.js';
 import type { XmlTag } from './xml.js';
-import { scanPasses } from './pass-scan.js';
+import { FILTER_WORDS, scanPasses, setFilterBit } from './pass-scan.js';
 
 type Attrs = Record<string, string>;
 type RunStatus = 'passed' | 'failed' | 'errored' | 'skipped';
@@ -159,9 +159,7 @@ export class ReportBuilder {
   private readonly skipped = new HashBuffer();
   private readonly other = new Map<number, number>();
   /** 2^20-bit filter over the low hash bits of `other`'s keys: most passes skip the Map lookup. */
-  private readonly otherBits = new Uint32Array(1 << 15);
-  /** passAfterOther, bound once (for HashBuffer.pushRun). */
-  private readonly passAfterOtherFn = (hash: number): boolean => this.passAfterOther(hash);
+  private readonly otherBits = new Uint32Array(FILTER_WORDS);
   private readonly kept: Array<{ c: TestCase; hash: number }> = [];
   private keptFailing = 0;
   private keptSkipped = 0;
@@ -306,14 +304,14 @@ export class ReportBuilder {
     if (suite === undefined) return start;
     let pos = start;
     for (;;) {
-      const run = scanPasses(bytes, pos, end, suite.hash.h1, suite.hash.h2);
+      const run = scanPasses(bytes, pos, end, suite.hash.h1, suite.hash.h2, this.otherBits);
       if (run === undefined || run.count === 0) return run === undefined ? pos : Math.max(pos, run.end);
       const c = this.counts;
       c.tests += run.count;
       c.passed += run.count;
       suite.tests += run.count;
       suite.content = true;
-      this.passed.pushRun(run.hashes, run.count, this.otherBits, this.passAfterOtherFn);
+      this.passed.pushAll(run.hashes, run.count);
       pos = run.end;
       if (run.count < run.hashes.length) return pos;
     }
@@ -816,8 +814,7 @@ export class ReportBuilder {
     const prev = this.other.get(hash);
     if (prev === undefined) {
       this.other.set(hash, packEntry(1, bits));
-      const low = hash & 0xfffff;
-      this.otherBits[low >>> 5] = (this.otherBits[low >>> 5] as number) | (1 << (low & 31));
+      setFilterBit(this.otherBits, hash);
       if (this.keptFailing < this.o.maxCasesKept) {
         this.keptFailing++;
         this.keep(r, suite, status, hash);

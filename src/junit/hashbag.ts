@@ -91,23 +91,15 @@ export class HashBuffer {
     this.arr[this.len++] = v;
   }
 
-  /**
-   * Appends src[0 … count), except those `taken` claims; only values whose low 20 bits are set in `bits` (a
-   * filter) are offered to it. (A whole run of passes in one call: see ReportBuilder.emptyRun.)
-   */
-  pushRun(src: Float64Array, count: number, bits: Uint32Array, taken: (v: number) => boolean): void {
+  /** Appends src[0 … count) (a whole run of passes in one copy: see ReportBuilder.emptyRun). */
+  pushAll(src: Float64Array, count: number): void {
     if (this.len + count > this.arr.length) {
       const next = new Float64Array(Math.max(this.arr.length * 2, this.len + count));
       next.set(this.arr.subarray(0, this.len));
       this.arr = next;
     }
-    const arr = this.arr;
-    let len = this.len;
-    for (let i = 0; i < count; i++) {
-      const v = src[i] as number;
-      if (!inFilter(bits, v) || !taken(v)) arr[len++] = v;
-    }
-    this.len = len;
+    this.arr.set(src.subarray(0, count), this.len);
+    this.len += count;
   }
 
   /** The values as a bag; the buffer is emptied. Copies when that frees over half the memory. */

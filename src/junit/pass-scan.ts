@@ -20,6 +20,7 @@ interface Exports {
   outputOffset(): number;
   outputCapacity(): number;
   scanned(): number;
+  filterOffset(): number;
   scan(start: number, end: number, h1: number, h2: number): number;
   firstForbidden(start: number, end: number): number;
 }
@@ -37,6 +38,9 @@ let instance: Exports | null | undefined;
 let hashes: Float64Array | undefined;
 /** The input last copied into the module's memory (copied once per chunk). */
 let loaded: Uint8Array | undefined;
+/** The reader's filter the module's copy is of (kept in step by `setFilterBit`), and a view of that copy. */
+let filterOwner: Uint32Array | undefined;
+let filterView: Uint32Array | undefined;
 
 function load(): Exports | null {
   if (instance !== undefined) return instance;
@@ -75,22 +79,47 @@ export function firstForbiddenByte(bytes: Uint8Array, from: number): number | un
   return x === undefined ? undefined : x.firstForbidden(from, bytes.length);
 }
 
+/** The size of a hash filter: 2^20 bits over the low 20 bits of hashes (see `setFilterBit`). */
+export const FILTER_WORDS = 1 << 15;
+
+/**
+ * Sets the bit of hash `hash` in `filter` (a Uint32Array of FILTER_WORDS words), and in the module's copy
+ * when that is a copy of this filter.
+ */
+export function setFilterBit(filter: Uint32Array, hash: number): void {
+  const low = hash & 0xfffff;
+  const word = ((filter[low >>> 5] as number) | (1 << (low & 31))) >>> 0;
+  filter[low >>> 5] = word;
+  if (filterOwner === filter && instance) {
+    if (filterView?.buffer !== instance.memory.buffer) filterView = new Uint32Array(instance.memory.buffer, instance.filterOffset(), FILTER_WORDS);
+    filterView[low >>> 5] = word;
+  }
+}
+
 /**
  * Reads a run of plain passing cases in `bytes` (ASCII, index for index the characters the tokenizer reads)
- * from `start` to at most `end`, hashing each under the suite state (h1, h2). Undefined when the accelerator
- * is unavailable or off.
+ * from `start` to at most `end`, hashing each under the suite state (h1, h2). A case whose hash is in
+ * `filter` (the reader's filter over tests that did not pass: see `setFilterBit`) ends the run before it, so
+ * every hash handed back is of a plain pass the reader has not seen fail. Undefined when the accelerator is
+ * unavailable or off.
  */
-export function scanPasses(bytes: Uint8Array, start: number, end: number, h1: number, h2: number): PassRun | undefined {
+export function scanPasses(bytes: Uint8Array, start: number, end: number, h1: number, h2: number, filter: Uint32Array): PassRun | undefined {
   const x = hold(bytes);
   if (x === undefined) return undefined;
+  if (filterOwner !== filter) {
+    filterView = new Uint32Array(x.memory.buffer, x.filterOffset(), FILTER_WORDS);
+    filterView.set(filter);
+    filterOwner = filter;
+  }
   hashes ??= new Float64Array(x.memory.buffer, x.outputOffset(), x.outputCapacity());
   const stop = x.scan(start, end, h1 >>> 0, h2 >>> 0);
   return { end: stop, count: x.scanned(), hashes };
 }
 
-/** Forgets the input last copied (the caller's buffer may be reused for other bytes). */
+/** Forgets the input last copied (the caller's buffer may be reused for other bytes) and the filter. */
 export function releasePassScan(): void {
   loaded = undefined;
+  filterOwner = undefined;
 }
 
 /** Runs `fn` with the accelerator off (tests compare both ways); restores it afterwards. */

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { readReportBuffer } from '../../src/junit/read.js';
-import { firstForbiddenByte, scanPasses, withoutPassScan } from '../../src/junit/pass-scan.js';
+import { FILTER_WORDS, firstForbiddenByte, scanPasses, setFilterBit, withoutPassScan } from '../../src/junit/pass-scan.js';
 import { PASS_SCAN_WASM } from '../../src/junit/pass-scan.wasm.js';
 import { haveShared, repoRoot, sharedDir } from './helpers.js';
 
@@ -34,10 +34,29 @@ test('the committed module is what wasm/pass-scan.ts compiles to (npm run wasm)'
 
 test('it runs, and takes plain passing cases', () => {
   const doc = Buffer.from('<testcase name="a" classname="c"/>\n <testcase classname="c" name="b" time="0.1" />\n<testcase name="x">');
-  const run = scanPasses(doc, 0, doc.length, 1, 2);
+  const run = scanPasses(doc, 0, doc.length, 1, 2, new Uint32Array(FILTER_WORDS));
   assert.ok(run, 'WebAssembly is available here');
   assert.equal(run.count, 2);
   assert.equal(run.end, doc.indexOf('<testcase name="x"'));
+});
+
+test('a case whose hash is in the filter ends the run before it, also after the filter changed', () => {
+  const doc = Buffer.from('<testcase name="a" classname="c"/>\n<testcase name="b" classname="c"/>\n<testcase name="d" classname="c"/>\n');
+  const filter = new Uint32Array(FILTER_WORDS);
+  const first = scanPasses(doc, 0, doc.length, 1, 2, filter);
+  assert.ok(first && first.count === 3);
+  const hashB = first.hashes[1] as number;
+  const hashD = first.hashes[2] as number;
+  setFilterBit(filter, hashD);
+  const stopD = scanPasses(doc, 0, doc.length, 1, 2, filter);
+  assert.deepEqual([stopD?.count, stopD?.end], [2, doc.indexOf('<testcase name="d"')]);
+  // Another filter (another file read in between), then back: each scan uses the filter it is given.
+  const other = new Uint32Array(FILTER_WORDS);
+  setFilterBit(other, hashB);
+  assert.equal(scanPasses(doc, 0, doc.length, 1, 2, other)?.count, 1);
+  setFilterBit(filter, hashB);
+  assert.equal(scanPasses(doc, 0, doc.length, 1, 2, filter)?.count, 1);
+  assert.equal(scanPasses(doc, 0, doc.length, 1, 2, new Uint32Array(FILTER_WORDS))?.count, 3);
 });
 
 test('the forbidden-byte scan finds the first C0 control other than TAB, LF, CR, wherever it is', () => {
