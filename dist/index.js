@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-7JDYXFT2.js";
 import {
   appendFile
-} from "./chunks/chunk-SC2M22EQ.js";
+} from "./chunks/chunk-ZWT5DKTY.js";
 import {
   node_path_default
 } from "./chunks/chunk-WYIERTDA.js";
@@ -175,7 +175,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-THBN2ACB.js"), import("./chunks/github-35HPN4QG.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-OAOTTGBQ.js"), import("./chunks/github-ZWLRPRNK.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -228,8 +228,8 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-35HPN4QG.js");
-  const { verifyBundle } = await import("./chunks/verify-XMMXBRLN.js");
+  const gh = await import("./chunks/github-ZWLRPRNK.js");
+  const { verifyBundle } = await import("./chunks/verify-5LSWZLI3.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;

@@ -273,24 +273,40 @@ export function redactDeep<T>(value: T, redactor: SecretRedactor): T {
   return walk(value) as T;
 }
 
-/** Writes the run's reports; each goes to the bundle as soon as it is written (zipped while the next is made). */
+/**
+ * Writes the run's reports. Each goes to the bundle as soon as it is made (zipped from memory while the next
+ * is made, while its file is written); returns once every file is on disk. Between two reports the event loop
+ * gets a turn, so the bundle's reads and compressions keep going on the thread pool.
+ */
 async function writeReports(record: RunRecord, plan: Plan, evidence: StagingSink, redactor: SecretRedactor, bundle: BundleWriter): Promise<void> {
-  const meta = (kind: 'result' | 'report'): { kind: 'result' | 'report'; producer: string } => ({ kind, producer: 'run' });
   const json = (v: unknown): string => redactor.redact(`${JSON.stringify(v, null, 2)}\n`);
-  const write = async (rel: string, text: string, kind: 'result' | 'report'): Promise<void> => {
-    await evidence.writeText(rel, text, meta(kind));
-    bundle.add(evidence.seal());
-  };
   const critical = new Set(plan.integrations.filter((i) => i.critical).map((i) => i.name));
-  await write('environment-validation-report.json', json({ ok: record.preflight.ok && record.services.every((x) => x.ready), services: record.services, preflight: record.preflight }), 'result');
-  await write('tests/test-execution-report.json', json(executionReport(record)), 'result');
-  await write('defect-log.csv', redactor.redact(defectLogCsv(record, critical)), 'result');
-  await write('gates/gate-report.json', json(record.gates), 'result');
-  await write('gates/junit.xml', redactor.redact(gatesJUnit(record.gates, plan.name)), 'result');
-  await write('integration-signoff.json', json(signoff(record)), 'result');
-  await write('forward-recommendations.md', redactor.redact(forwardRecommendations(record)), 'report');
-  await write('report/index.html', redactor.redact(renderHtml(record)), 'report');
-  // run.json comes last and counts the bundle's files: those staged, itself, and the evidence manifest.
-  if (record.bundle) record.bundle.files = evidence.list().length + 2;
-  await write('run.json', json(record), 'result');
+  const reports: Array<[rel: string, kind: 'result' | 'report', make: () => string]> = [
+    ['environment-validation-report.json', 'result', () => json({ ok: record.preflight.ok && record.services.every((x) => x.ready), services: record.services, preflight: record.preflight })],
+    ['tests/test-execution-report.json', 'result', () => json(executionReport(record))],
+    ['defect-log.csv', 'result', () => redactor.redact(defectLogCsv(record, critical))],
+    ['gates/gate-report.json', 'result', () => json(record.gates)],
+    ['gates/junit.xml', 'result', () => redactor.redact(gatesJUnit(record.gates, plan.name))],
+    ['integration-signoff.json', 'result', () => json(signoff(record))],
+    ['forward-recommendations.md', 'report', () => redactor.redact(forwardRecommendations(record))],
+    ['report/index.html', 'report', () => redactor.redact(renderHtml(record))],
+    // run.json comes last and counts the bundle's files: those staged, itself, and the evidence manifest.
+    [
+      'run.json',
+      'result',
+      () => {
+        if (record.bundle) record.bundle.files = evidence.list().length + 2;
+        return json(record);
+      },
+    ],
+  ];
+  const written: Array<Promise<string>> = [];
+  for (const [rel, kind, make] of reports) {
+    const done = evidence.writeText(rel, make(), { kind, producer: 'run' }); // registers the file and its bytes at once
+    done.catch(() => undefined); // awaited below
+    written.push(done);
+    bundle.add(evidence.seal());
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(written);
 }

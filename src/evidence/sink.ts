@@ -10,6 +10,8 @@ import { isInside } from '../core/paths.js';
 export interface StagedFile extends EvidenceMeta {
   /** POSIX path inside the bundle. */
   path: string;
+  /** The file's bytes when this process wrote them (`writeText`): the bundle takes them from here, not the disk. */
+  data?: Buffer;
 }
 
 /**
@@ -44,27 +46,40 @@ export class StagingSink implements EvidenceSink {
     }
   }
 
-  /** Marks every file registered so far as final and returns those not sealed before (registration order). */
+  /**
+   * Marks every file registered so far as final and returns those not sealed before (registration order),
+   * with the bytes of those written by `writeText` (handed over: the sink keeps no copy).
+   */
   seal(): StagedFile[] {
     const fresh = [...this.files.values()].filter((f) => !this.sealed.has(f.path));
     for (const f of fresh) this.sealed.add(f.path);
-    return fresh;
+    return fresh.map((f) => {
+      if (f.data === undefined) return f;
+      const { data: _data, ...meta } = f;
+      this.files.set(f.path, meta);
+      return f;
+    });
   }
 
-  async reserve(rel: string, meta: EvidenceMeta): Promise<string> {
+  async reserve(rel: string, meta: EvidenceMeta, data?: Buffer): Promise<string> {
     const n = normalize(rel);
     if (this.sealed.has(n)) throw new Error(`evidence file '${n}' is already in the bundle and cannot be written again`);
     const abs = path.join(this.root, ...n.split('/'));
     if (!isInside(this.root, abs)) throw new UserError(`evidence path '${rel}' escapes the bundle`);
     // Registered at once: files are listed (and bundled) in the order they were asked for.
-    this.files.set(n, { path: n, ...meta });
+    this.files.set(n, { path: n, ...meta, ...(data ? { data } : {}) });
     await mkdir(path.dirname(abs), { recursive: true });
     return abs;
   }
 
+  /**
+   * Writes a text file. Its bytes are registered at once, with the file: `seal()` may hand them to the bundle
+   * before they are on disk (the write is awaited before the run ends).
+   */
   async writeText(rel: string, text: string, meta: EvidenceMeta): Promise<string> {
-    const abs = await this.reserve(rel, meta);
-    await writeFile(abs, text, 'utf8');
+    const data = Buffer.from(text, 'utf8');
+    const abs = await this.reserve(rel, meta, data);
+    await writeFile(abs, data);
     return normalize(rel);
   }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BundleWriter, EVIDENCE_MANIFEST, writeBundle, type EvidenceManifest } from '../../src/evidence/bundle.js';
@@ -112,9 +112,9 @@ test('files handed over while the run goes on, large and small, all land hashed;
   const dir = mkdtempSync(path.join(tmpdir(), 'ig-bundle-'));
   const sink = new StagingSink(path.join(dir, 'evidence'));
   const meta = { kind: 'junit', producer: 'job-1' } as const;
-  // Over the whole-file limit (16 MiB): streamed, not read whole.
+  // A file a command wrote, over the whole-file limit (8 MiB): streamed, not read whole.
   const big = Buffer.alloc(17 * 1024 * 1024, 'abcdefgh\n');
-  await sink.writeText('job/big.xml', big.toString(), meta);
+  writeFileSync(await sink.reserve('job/big.xml', meta), big);
   await sink.writeText('job/small.log', 'small\n', meta);
   const zip = path.join(dir, 'INTEGRATION-EVIDENCE.zip');
   const writer = new BundleWriter(zip, sink.root, '2026-01-02T03:04:05Z');
@@ -134,12 +134,40 @@ test('files handed over while the run goes on, large and small, all land hashed;
 test('a staged file that vanished fails the bundle, naming it, and leaves no partial zip', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'ig-bundle-'));
   const sink = new StagingSink(path.join(dir, 'evidence'));
-  await sink.writeText('a.txt', 'a\n', { kind: 'log', producer: 'p' });
-  const { rmSync, existsSync } = await import('node:fs');
+  // A file a command wrote (not one the sink holds the bytes of), gone by the time it is zipped.
+  const { rmSync, existsSync, writeFileSync } = await import('node:fs');
+  writeFileSync(await sink.reserve('a.txt', { kind: 'log', producer: 'p' }), 'a\n');
   rmSync(path.join(sink.root, 'a.txt'));
   const zip = path.join(dir, 'INTEGRATION-EVIDENCE.zip');
   const writer = new BundleWriter(zip, sink.root, 'now');
   writer.add(sink.seal());
   await assert.rejects(writer.finish({ tool: { name: 'integration-gate', version: 't' }, manifest: { file: 'm.yml', name: 'm' }, run: { via: 'cli', startedAt: 'now' }, decision: 'GO', headline: 'ok' }), /a\.txt/);
   assert.equal(existsSync(zip), false);
+});
+
+test('bytes the sink wrote go to the bundle from memory, even before they are on disk; the sink keeps no copy', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ig-bundle-'));
+  const sink = new StagingSink(path.join(dir, 'evidence'));
+  const text = `{ "x": "${'é'.repeat(1000)}" }\n`;
+  const writing = sink.writeText('reports/r.json', text, { kind: 'result', producer: 'run' }); // not awaited yet
+  const sealed = sink.seal();
+  assert.deepEqual(sealed.map((f) => [f.path, f.data?.equals(Buffer.from(text))]), [['reports/r.json', true]]);
+  assert.equal(sink.list()[0]?.data, undefined, 'handed over, not kept');
+  const zip = path.join(dir, 'INTEGRATION-EVIDENCE.zip');
+  const writer = new BundleWriter(zip, sink.root, 'now');
+  writer.add(sealed);
+  await writing;
+  // A file a command wrote, incompressible and over 1 MiB: the zip goes out in several batches.
+  const noise = randomBytes(3 * 1024 * 1024);
+  writeFileSync(await sink.reserve('job/noise.bin', { kind: 'raw', producer: 'job' }), noise);
+  writer.add(sink.seal());
+  const { zipSha256, zipBytes } = await writer.finish({ tool: { name: 'integration-gate', version: 't' }, manifest: { file: 'm.yml', name: 'm' }, run: { via: 'cli', startedAt: 'now' }, decision: 'GO', headline: 'ok' });
+  const onDisk = readFileSync(zip);
+  assert.equal(zipBytes, onDisk.length);
+  assert.equal(zipSha256, createHash('sha256').update(onDisk).digest('hex'));
+  assert.ok(onDisk.length > noise.length);
+  const entries = await readZip(zip);
+  assert.deepEqual(entries.get('reports/r.json'), readFileSync(path.join(sink.root, 'reports', 'r.json')));
+  assert.deepEqual(entries.get('job/noise.bin'), noise);
+  assert.deepEqual((await verifyBundle(zip)).problems, []);
 });
