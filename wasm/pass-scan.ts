@@ -331,3 +331,86 @@ export function firstForbidden(start: i32, end: i32): i32 {
   }
   return end;
 }
+
+/**
+ * Counts the line feeds in the input's [start, end), sixteen bytes at a time; `lastLineFeed()` is then the
+ * index of the last one, or -1. (The tokenizer's line count for error positions.)
+ */
+let lastLf: i32 = -1;
+
+export function lastLineFeed(): i32 {
+  return lastLf;
+}
+
+export function countLineFeeds(start: i32, end: i32): i32 {
+  let n = 0;
+  let last = -1;
+  let i = start;
+  const lf = i8x16.splat(10);
+  while (i + 16 <= end) {
+    const mask = i8x16.bitmask(i8x16.eq(v128.load(IN + i), lf));
+    if (mask != 0) {
+      n += <i32>popcnt<u32>(mask);
+      last = i + 31 - <i32>clz<u32>(mask);
+    }
+    i += 16;
+  }
+  while (i < end) {
+    if (b(i) == 10) {
+      n++;
+      last = i;
+    }
+    i++;
+  }
+  lastLf = last;
+  return n;
+}
+
+// Sorting the reader's hashes (HashBag): non-negative doubles, whose bit patterns as unsigned 64-bit integers
+// are in the same order as the numbers. A radix sort, 11 bits a pass; a pass where every key has the same
+// digit is skipped.
+const HIST = new StaticArray<u32>(2048);
+
+/**
+ * Sorts the `n` keys at address `a` (using `n` × 8 bytes at `scratch`); returns the address holding the sorted
+ * keys (`a` or `scratch`). `distinctCount()` is then how many distinct keys there are.
+ */
+let distinctN: i32 = 0;
+
+export function distinctCount(): i32 {
+  return distinctN;
+}
+
+export function sortKeys(a: i32, scratch: i32, n: i32): i32 {
+  let src = a;
+  let dst = scratch;
+  const hist = <i32>changetype<usize>(HIST);
+  for (let shift: u64 = 0; shift < 64; shift += 11) {
+    memory.fill(hist, 0, 2048 * 4);
+    for (let i = 0; i < n; i++) {
+      const d = <i32>((load<u64>(src + (i << 3)) >> shift) & 2047);
+      store<u32>(hist + (d << 2), load<u32>(hist + (d << 2)) + 1);
+    }
+    if (n > 0 && load<u32>(hist + (<i32>((load<u64>(src) >> shift) & 2047) << 2)) == <u32>n) continue;
+    let sum: u32 = 0;
+    for (let d = 0; d < 2048; d++) {
+      const c = load<u32>(hist + (d << 2));
+      store<u32>(hist + (d << 2), sum);
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const k = load<u64>(src + (i << 3));
+      const at = hist + (<i32>((k >> shift) & 2047) << 2);
+      const o = load<u32>(at);
+      store<u64>(dst + (<i32>o << 3), k);
+      store<u32>(at, o + 1);
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  let d = 0;
+  for (let i = 0; i < n; i++) if (i == 0 || load<u64>(src + (i << 3)) != load<u64>(src + ((i - 1) << 3))) d++;
+  distinctN = d;
+  return src;
+}

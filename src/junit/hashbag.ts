@@ -1,3 +1,5 @@
+import { sortHashes } from './pass-scan.js';
+
 /**
  * A multiset of identity hashes (non-zero integers < 2^53), stored sorted in one Float64Array: 8 bytes per
  * run, no per-entry objects. The reader appends hashes to a growable buffer while streaming (sequential
@@ -7,16 +9,21 @@ export class HashBag {
   /** Distinct hashes. */
   readonly size: number;
 
-  private constructor(private readonly sorted: Float64Array) {
-    this.size = distinct(sorted);
+  private constructor(
+    private readonly sorted: Float64Array,
+    size: number,
+  ) {
+    this.size = size;
   }
 
   /** Takes ownership of `values` (sorts it in place). */
   static of(values: Float64Array): HashBag {
+    const size = sortHashes(values);
+    if (size !== undefined) return new HashBag(values, size);
     // The hashes are positive integers, whose IEEE 754 bit patterns are in the same order as the numbers:
     // sorting them as unsigned 64-bit integers gives the numeric order, about twice as fast as a Float64Array.
     new BigUint64Array(values.buffer, values.byteOffset, values.length).sort();
-    return new HashBag(values);
+    return new HashBag(values, distinct(values));
   }
 
   static union(bags: HashBag[]): HashBag {

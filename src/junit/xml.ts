@@ -16,7 +16,7 @@
  * and the attributes of one start tag), whatever the input.
  */
 
-import { firstForbiddenByte } from './pass-scan.js';
+import { countLineFeeds, firstForbiddenByte } from './pass-scan.js';
 
 /** Receives the events. The tag passed to `open` is reused: read it during the call. */
 export interface XmlHandler {
@@ -237,6 +237,11 @@ export class XmlTokenizer {
   private colBase = 0;
   /** Characters consumed before buf[0]. */
   private base = 0;
+  /**
+   * The line feeds of buf before `upto`, counted while buf's bytes were still there (`bytes` is the caller's
+   * buffer, refilled before the next `write`): for `advance`.
+   */
+  private counted: { buf: string; upto: number; count: number; last: number } | undefined;
   private hasCR = false;
   private splitPair = false;
   /** Cached positions of the next '&' and ']]>' in buf (-1: none; -2: not searched). */
@@ -300,6 +305,7 @@ export class XmlTokenizer {
         this.setBuffer(s, k, ascii, same);
         this.pos = off;
         this.run();
+        this.countLines();
         return;
       }
       // Still inside what was left over (a long name, reference or declaration): take more of `s`.
@@ -309,6 +315,15 @@ export class XmlTokenizer {
     }
     this.setBuffer(rest === '' ? s : rest + s, rest.length, ascii, rest === '' ? same : undefined);
     this.run();
+    this.countLines();
+  }
+
+  /** Counts the line feeds `advance` will need while the bytes are there (16 at a time, in WebAssembly). */
+  private countLines(): void {
+    this.counted = undefined;
+    if (this.bytes === undefined || this.hasCR || this.pos === 0) return;
+    const c = countLineFeeds(this.bytes, this.pos);
+    if (c !== undefined) this.counted = { buf: this.buf, upto: this.pos, count: c.count, last: c.last };
   }
 
   /** The input is complete: checks that the document is. */
@@ -1127,7 +1142,12 @@ export class XmlTokenizer {
     this.base += upto;
     let lines = 0;
     let last = -1;
-    if (!this.hasCR) {
+    const counted = this.counted;
+    this.counted = undefined;
+    if (counted !== undefined && counted.buf === buf && counted.upto === upto) {
+      lines = counted.count;
+      last = counted.last;
+    } else if (!this.hasCR) {
       let i = buf.indexOf('\n');
       while (i >= 0 && i < upto) {
         lines++;

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { readReportBuffer } from '../../src/junit/read.js';
-import { FILTER_WORDS, firstForbiddenByte, scanPasses, setFilterBit, withoutPassScan } from '../../src/junit/pass-scan.js';
+import { FILTER_WORDS, countLineFeeds, firstForbiddenByte, scanPasses, setFilterBit, sortHashes, withoutPassScan } from '../../src/junit/pass-scan.js';
 import { PASS_SCAN_WASM } from '../../src/junit/pass-scan.wasm.js';
 import { haveShared, repoRoot, sharedDir } from './helpers.js';
 
@@ -273,4 +273,42 @@ test('runs of tags alike but for their values (the skeleton path), with tricky v
     if ('error' in fast) errors++;
   }
   assert.ok(errors > 100 && errors < 1400, `${errors} of 1500 rejected: both outcomes exercised`);
+});
+
+test('hashes sort as numbers, and their distinct values are counted, as the typed-array sort would', () => {
+  const rand = prng(2718);
+  for (const n of [0, 1, 2, 3, 17, 1000, 5000, 1 << 17]) {
+    for (const dupes of [0, 0.3]) {
+      const values = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        // Identity hashes: integers in [1, 2^53); some small, some repeated.
+        values[i] = i > 0 && rand() < dupes ? (values[Math.floor(rand() * i)] as number) : rand() < 0.1 ? 1 + Math.floor(rand() * 5000) : 1 + Math.floor(rand() * 2 ** 53 - 1);
+      }
+      const want = Float64Array.from(values).sort();
+      const distinct = new Set(want).size;
+      const got = Float64Array.from(values);
+      assert.equal(sortHashes(got), distinct, `n ${n}`);
+      assert.deepEqual(got, want, `n ${n}`);
+    }
+  }
+  assert.equal(sortHashes(new Float64Array((1 << 17) + 1)), undefined, 'larger arrays are left to the caller');
+});
+
+test('line feeds are counted, and the last found, as a loop over the bytes would', () => {
+  const rand = prng(161803);
+  for (let i = 0; i < 2000; i++) {
+    const len = Math.floor(rand() * 200);
+    const bytes = Buffer.alloc(len);
+    for (let j = 0; j < len; j++) bytes[j] = rand() < 0.1 ? 10 : 32 + Math.floor(rand() * 95);
+    const end = Math.floor(rand() * (len + 1));
+    let count = 0;
+    let last = -1;
+    for (let j = 0; j < end; j++) {
+      if (bytes[j] === 10) {
+        count++;
+        last = j;
+      }
+    }
+    assert.deepEqual(countLineFeeds(bytes, end), { count, last }, `case ${i}`);
+  }
 });
