@@ -21,6 +21,16 @@ const nativeCrc32 = {
   },
 };
 
+/** yazl's `zlib` → Node's zlib with deflateRaw's output buffer sized to the input (scripts/shims/yazl-zlib.cjs; tested). */
+const yazlZlib = {
+  name: 'yazl-zlib',
+  setup(b) {
+    b.onResolve({ filter: /^zlib$/ }, (args) =>
+      /[\\/]node_modules[\\/]yazl[\\/]/.test(args.importer) ? { path: path.resolve('scripts/shims/yazl-zlib.cjs') } : undefined,
+    );
+  },
+};
+
 /**
  * Node's built-in modules, imported from ES modules, are taken with require() instead. An ESM import of a
  * built-in builds a facade that reads every export once, which runs the module's lazy getters: `node:crypto`
@@ -72,7 +82,7 @@ const common = {
     // Some CommonJS dependencies call require(); give ESM output a real one.
     js: "import { createRequire as __igCreateRequire } from 'node:module'; const require = __igCreateRequire(import.meta.url);",
   },
-  plugins: [nativeCrc32, builtinsByRequire, yamlEsm],
+  plugins: [nativeCrc32, yazlZlib, builtinsByRequire, yamlEsm],
   logLevel: 'warning',
   logOverride: { 'import-is-undefined': 'error' },
 };
