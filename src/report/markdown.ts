@@ -7,9 +7,15 @@ import { escapeMd, mdCode } from './escape.js';
  * The Markdown report: job summary, check-run summary and PR comment share it. Pure: reads the RunRecord only.
  *
  * Size limits: the header (decision, headline), the gates table and the totals are never cut. Lists (failed
- * tests, violations, flaky tests, jobs) are filled while they fit and end with "… and N more" pointing at the
- * bundle.
+ * tests, violations, flaky tests, jobs) show at most MAX_LIST_ROWS rows, filled while they fit, and end with
+ * "… and N more" pointing at the bundle (whose report lists them all).
  */
+
+/**
+ * Rows a list shows at most: a reviewer reads the first ones, and 500 failures make a table nobody scrolls
+ * (nor GitHub renders quickly). All of them are in the bundle: report/index.html, defect-log.csv, run.json.
+ */
+export const MAX_LIST_ROWS = 100;
 export interface MarkdownOptions {
   /** Hard limit in characters (GitHub: 65,535 for check runs and comments; 1 MiB for a step summary). */
   maxChars: number;
@@ -47,13 +53,15 @@ export function renderMarkdown(record: RunRecord, opts: MarkdownOptions): string
   sections.push({
     title: `Failures (${failures.length})`,
     intro: ['| | What | Where | Detail |', '| --- | --- | --- | --- |'],
-    items: failures.map(({ f, r }) => `| ❌ | ${escapeMd(f.title, 200)} | ${where(f, r)} | ${escapeMd(f.message, 400)} |`),
+    items: failures.slice(0, MAX_LIST_ROWS).map(({ f, r }) => `| ❌ | ${escapeMd(f.title, 200)} | ${where(f, r)} | ${escapeMd(f.message, 400)} |`),
+    total: failures.length,
     empty: failures.length === 0,
   });
   sections.push({
     title: `Warnings and flaky tests (${warnings.length})`,
     intro: ['| | What | Where | Detail |', '| --- | --- | --- | --- |'],
-    items: warnings.map(({ f, r }) => `| ⚠️ | ${escapeMd(f.title, 200)} | ${where(f, r)} | ${escapeMd(f.message, 300)} |`),
+    items: warnings.slice(0, MAX_LIST_ROWS).map(({ f, r }) => `| ⚠️ | ${escapeMd(f.title, 200)} | ${where(f, r)} | ${escapeMd(f.message, 300)} |`),
+    total: warnings.length,
     empty: warnings.length === 0,
   });
   sections.push({
@@ -69,14 +77,17 @@ export function renderMarkdown(record: RunRecord, opts: MarkdownOptions): string
     sections.push(preflightSection(record));
   }
 
-  const bundleHint = record.bundle ? mdCode(record.bundle.name) : 'the evidence bundle';
+  const bundleHint = record.bundle ? `${mdCode('report/index.html')} in ${mdCode(record.bundle.name)}` : 'the evidence bundle';
   return fit(head.join('\n'), sections, tail.join('\n'), opts.maxChars, bundleHint);
 }
 
 interface Section {
   title: string;
   intro: string[];
+  /** The rows to show (at most MAX_LIST_ROWS are made). */
   items: string[];
+  /** How many there are in all (default: items.length). */
+  total?: number;
   empty: boolean;
   /** Either all of it or none (a chart). */
   atomic?: boolean;
@@ -99,21 +110,22 @@ function fit(head: string, sections: Section[], tail: string, maxChars: number, 
       continue;
     }
     // Reserve room for a "… and N more" line.
+    const total = s.total ?? s.items.length;
     const moreLine = (n: number): string => `\n… and ${n} more — see ${bundleHint}`;
-    if (fixed + moreLine(s.items.length).length > budget) {
+    if (fixed + moreLine(total).length > budget) {
       continue;
     }
     let used = fixed;
     const kept: string[] = [];
-    for (let i = 0; i < s.items.length; i++) {
+    for (let i = 0; i < Math.min(s.items.length, MAX_LIST_ROWS); i++) {
       const item = s.items[i] as string;
-      const rest = s.items.length - i - 1;
+      const rest = total - i - 1;
       const reserve = rest > 0 ? moreLine(rest).length : 0;
       if (used + item.length + 1 + reserve > budget) break;
       kept.push(item);
       used += item.length + 1;
     }
-    const omitted = s.items.length - kept.length;
+    const omitted = total - kept.length;
     const text = `${title}${intro}${kept.join('\n')}${omitted > 0 ? moreLine(omitted) : ''}`;
     parts.push(text);
     budget -= text.length + 1;
