@@ -7,6 +7,10 @@ import type { EvidenceMeta, EvidenceSink } from '../core/types.js';
 import { UserError } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 
+/** Bytes of written files held for the bundle at most, per file and in all (beyond: the bundle reads them back). */
+const HOLD_FILE_MAX = 8 * 1024 * 1024;
+const HOLD_BUDGET = 64 * 1024 * 1024;
+
 export interface StagedFile extends EvidenceMeta {
   /** POSIX path inside the bundle. */
   path: string;
@@ -23,6 +27,8 @@ export class StagingSink implements EvidenceSink {
   private readonly files = new Map<string, StagedFile>();
   /** Files handed to the bundle writer: final, never written again. */
   private readonly sealed = new Set<string>();
+  /** Bytes held in `data` of files not yet sealed. */
+  private held = 0;
 
   constructor(readonly root: string) {}
 
@@ -55,6 +61,7 @@ export class StagingSink implements EvidenceSink {
     for (const f of fresh) this.sealed.add(f.path);
     return fresh.map((f) => {
       if (f.data === undefined) return f;
+      this.held -= f.data.length;
       const { data: _data, ...meta } = f;
       this.files.set(f.path, meta);
       return f;
@@ -67,6 +74,9 @@ export class StagingSink implements EvidenceSink {
     const abs = path.join(this.root, ...n.split('/'));
     if (!isInside(this.root, abs)) throw new UserError(`evidence path '${rel}' escapes the bundle`);
     // Registered at once: files are listed (and bundled) in the order they were asked for.
+    const before = this.files.get(n)?.data;
+    if (before) this.held -= before.length;
+    if (data) this.held += data.length;
     this.files.set(n, { path: n, ...meta, ...(data ? { data } : {}) });
     await mkdir(path.dirname(abs), { recursive: true });
     return abs;
@@ -78,7 +88,9 @@ export class StagingSink implements EvidenceSink {
    */
   async writeText(rel: string, text: string, meta: EvidenceMeta): Promise<string> {
     const data = Buffer.from(text, 'utf8');
-    const abs = await this.reserve(rel, meta, data);
+    // Held for the bundle within bounds (files written while jobs run wait for the end of all jobs).
+    const hold = data.length <= HOLD_FILE_MAX && this.held + data.length <= HOLD_BUDGET;
+    const abs = await this.reserve(rel, meta, hold ? data : undefined);
     await writeFile(abs, data);
     return normalize(rel);
   }

@@ -171,3 +171,19 @@ test('bytes the sink wrote go to the bundle from memory, even before they are on
   assert.deepEqual(entries.get('job/noise.bin'), noise);
   assert.deepEqual((await verifyBundle(zip)).problems, []);
 });
+
+test('the sink holds written bytes for the bundle only within bounds: a file over 8 MiB is read back from disk', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ig-bundle-'));
+  const sink = new StagingSink(path.join(dir, 'evidence'));
+  const big = 'line of a large report\n'.repeat(400_000); // ~9.2 MB
+  await sink.writeText('job/large.txt', big, { kind: 'report', producer: 'job' });
+  await sink.writeText('job/small.txt', 'small\n', { kind: 'report', producer: 'job' });
+  const sealed = sink.seal();
+  assert.deepEqual(sealed.map((f) => [f.path, f.data === undefined]), [['job/large.txt', true], ['job/small.txt', false]]);
+  const zip = path.join(dir, 'INTEGRATION-EVIDENCE.zip');
+  const writer = new BundleWriter(zip, sink.root, 'now');
+  writer.add(sealed);
+  await writer.finish({ tool: { name: 'integration-gate', version: 't' }, manifest: { file: 'm.yml', name: 'm' }, run: { via: 'cli', startedAt: 'now' }, decision: 'GO', headline: 'ok' });
+  assert.equal((await readZip(zip)).get('job/large.txt')?.toString(), big);
+  assert.deepEqual((await verifyBundle(zip)).problems, []);
+});
