@@ -57,7 +57,10 @@ const OUT: i32 = <i32>changetype<usize>(out);
 // is a rerun), so every hash handed back is a plain first pass.
 const filter = new StaticArray<u32>(1 << 15);
 const FILTER: i32 = <i32>changetype<usize>(filter);
-const IN: i32 = (max(OUT + OUT_MAX * 8, FILTER + (1 << 17)) + 0xffff) & ~0xffff;
+// Digit counts of the hash sort (below). Every array is allocated before IN is placed after them all.
+const HIST = new StaticArray<u32>(4 << 14);
+const HIST_AT: i32 = <i32>changetype<usize>(HIST);
+const IN: i32 = (max(max(OUT + OUT_MAX * 8, FILTER + (1 << 17)), HIST_AT + (4 << 16)) + 0xffff) & ~0xffff;
 
 export function inputOffset(): i32 {
   return IN;
@@ -366,41 +369,55 @@ export function countLineFeeds(start: i32, end: i32): i32 {
   return n;
 }
 
-// Sorting the reader's hashes (HashBag): non-negative doubles, whose bit patterns as unsigned 64-bit integers
-// are in the same order as the numbers. A radix sort, 11 bits a pass; a pass where every key has the same
-// digit is skipped.
-const HIST = new StaticArray<u32>(2048);
+// Sorting the reader's hashes (HashBag): integers in [0, 2^53) held as doubles. A radix sort on the integers,
+// 14 bits a pass (4 passes), the four digit counts taken in one read of the keys; a pass where every key has
+// the same digit is skipped. (Written for few passes over memory: it runs once per report, so on V8's
+// baseline compiler — see warm-up notes in src/junit/pass-scan.ts.)
+const DIGIT_BITS: u64 = 14;
+const DIGITS: i32 = 1 << 14;
 
-/**
- * Sorts the `n` keys at address `a` (using `n` × 8 bytes at `scratch`); returns the address holding the sorted
- * keys (`a` or `scratch`). `distinctCount()` is then how many distinct keys there are.
- */
 let distinctN: i32 = 0;
 
+/** How many distinct keys the last `sortKeys` found. */
 export function distinctCount(): i32 {
   return distinctN;
 }
 
+/**
+ * Sorts the `n` doubles at address `a` (integers in [0, 2^53)), using `n` × 8 bytes at `scratch`; returns
+ * the address holding them sorted, as doubles (`a` or `scratch`).
+ */
 export function sortKeys(a: i32, scratch: i32, n: i32): i32 {
+  const hist = <i32>changetype<usize>(HIST);
+  memory.fill(hist, 0, (4 << 14) * 4);
+  const mask: u64 = <u64>DIGITS - 1;
+  for (let i = 0; i < n; i++) {
+    const k: u64 = <u64>load<f64>(a + (i << 3));
+    store<u64>(a + (i << 3), k);
+    const h0 = hist + (<i32>(k & mask) << 2);
+    store<u32>(h0, load<u32>(h0) + 1);
+    const h1 = hist + ((DIGITS + <i32>((k >> DIGIT_BITS) & mask)) << 2);
+    store<u32>(h1, load<u32>(h1) + 1);
+    const h2 = hist + ((2 * DIGITS + <i32>((k >> (2 * DIGIT_BITS)) & mask)) << 2);
+    store<u32>(h2, load<u32>(h2) + 1);
+    const h3 = hist + ((3 * DIGITS + <i32>((k >> (3 * DIGIT_BITS)) & mask)) << 2);
+    store<u32>(h3, load<u32>(h3) + 1);
+  }
   let src = a;
   let dst = scratch;
-  const hist = <i32>changetype<usize>(HIST);
-  for (let shift: u64 = 0; shift < 64; shift += 11) {
-    memory.fill(hist, 0, 2048 * 4);
-    for (let i = 0; i < n; i++) {
-      const d = <i32>((load<u64>(src + (i << 3)) >> shift) & 2047);
-      store<u32>(hist + (d << 2), load<u32>(hist + (d << 2)) + 1);
-    }
-    if (n > 0 && load<u32>(hist + (<i32>((load<u64>(src) >> shift) & 2047) << 2)) == <u32>n) continue;
+  for (let p = 0; p < 4; p++) {
+    const h = hist + ((p * DIGITS) << 2);
+    const shift = <u64>p * DIGIT_BITS;
+    if (n > 0 && load<u32>(h + (<i32>((load<u64>(src) >> shift) & mask) << 2)) == <u32>n) continue;
     let sum: u32 = 0;
-    for (let d = 0; d < 2048; d++) {
-      const c = load<u32>(hist + (d << 2));
-      store<u32>(hist + (d << 2), sum);
+    for (let d = 0; d < DIGITS; d++) {
+      const c = load<u32>(h + (d << 2));
+      store<u32>(h + (d << 2), sum);
       sum += c;
     }
     for (let i = 0; i < n; i++) {
       const k = load<u64>(src + (i << 3));
-      const at = hist + (<i32>((k >> shift) & 2047) << 2);
+      const at = h + (<i32>((k >> shift) & mask) << 2);
       const o = load<u32>(at);
       store<u64>(dst + (<i32>o << 3), k);
       store<u32>(at, o + 1);
@@ -410,7 +427,21 @@ export function sortKeys(a: i32, scratch: i32, n: i32): i32 {
     dst = t;
   }
   let d = 0;
-  for (let i = 0; i < n; i++) if (i == 0 || load<u64>(src + (i << 3)) != load<u64>(src + ((i - 1) << 3))) d++;
+  let prev: u64 = 0;
+  for (let i = 0; i < n; i++) {
+    const k = load<u64>(src + (i << 3));
+    if (i == 0 || k != prev) d++;
+    prev = k;
+    store<f64>(src + (i << 3), <f64>k);
+  }
   distinctN = d;
   return src;
+}
+
+// Last in the file, so allocated after every other array: where the runtime's data ends (a test checks that
+// the input region starts beyond it).
+const END: i32 = <i32>changetype<usize>(new StaticArray<u8>(1));
+
+export function dataEnd(): i32 {
+  return END;
 }

@@ -312,3 +312,12 @@ test('line feeds are counted, and the last found, as a loop over the bytes would
     assert.deepEqual(countLineFeeds(bytes, end), { count, last }, `case ${i}`);
   }
 });
+
+test("the input region lies beyond all of the module's own data (nothing it writes overlaps what it reads)", () => {
+  const x = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(PASS_SCAN_WASM, 'base64')), { env: { abort: () => undefined } }).exports as unknown as {
+    inputOffset(): number;
+    dataEnd(): number;
+  };
+  assert.ok(x.inputOffset() >= x.dataEnd(), `input at ${x.inputOffset()}, data up to ${x.dataEnd()}`);
+  assert.equal(x.inputOffset() % 65536, 0);
+});
