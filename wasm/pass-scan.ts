@@ -15,9 +15,13 @@
 // (its bytes without the values) is kept, and a next tag that is that skeleton with acceptable values between
 // is taken by comparing bytes and scanning only the values (about half the time per case).
 //
-// Memory: the runtime's own data and these arrays (allocated at start, never freed), the hashes out, the
-// filter, then the input bytes from IN, page-aligned after everything else (the caller grows memory to fit
-// its input).
+// The module also does three other jobs for the reader, each a plain loop that cold JavaScript ran slowly:
+// the check for forbidden control characters, the count of line feeds (error positions), and the sort of the
+// test hashes at the end of a report (see each function).
+//
+// Memory: the runtime's own data and these arrays (allocated at start, never freed: the hashes out, the
+// filter, the sort's digit counts), then the input bytes from IN, page-aligned after everything else (the
+// caller grows memory to fit its input, and uses the same region for the keys it sorts).
 
 const OUT_MAX: i32 = 8192;
 const MAX_ATTRS: i32 = 16;
@@ -372,7 +376,7 @@ export function countLineFeeds(start: i32, end: i32): i32 {
 // Sorting the reader's hashes (HashBag): integers in [0, 2^53) held as doubles. A radix sort on the integers,
 // 14 bits a pass (4 passes), the four digit counts taken in one read of the keys; a pass where every key has
 // the same digit is skipped. (Written for few passes over memory: it runs once per report, so on V8's
-// baseline compiler — see warm-up notes in src/junit/pass-scan.ts.)
+// baseline compiler: WebAssembly code is optimised only after it has run a while, from its next call on.)
 const DIGIT_BITS: u64 = 14;
 const DIGITS: i32 = 1 << 14;
 
