@@ -35,11 +35,19 @@ writeFileSync(
   `version: 1\nname: bench\nintegrations:\n  - name: big\n    tests:\n      - { command: "touch big.xml", junit: big.xml, timeout: 30s }\n`,
 );
 // Preloaded into the CLI process: on exit (all work done, summary written; before Node tears the process
-// down) it reports its peak RSS and the time, on the monotonic clock this script reads too.
+// down) it reports its peak RSS and the time, on the monotonic clock this script reads too, and (Linux) the
+// main thread's CPU time and its time spent runnable but waiting for a CPU (/proc/thread-self/schedstat):
+// the CPU figure moves far less than wall time when other jobs share the machine, and the wait says how much
+// they took.
 const rssHook = path.join(dir, 'rss.mjs');
 writeFileSync(
   rssHook,
-  "process.on('exit', () => process.stderr.write(`maxrss_kb=${process.resourceUsage().maxRSS} done_ns=${process.hrtime.bigint()}\\n`));\n",
+  "import { readFileSync } from 'node:fs';\n" +
+    "process.on('exit', () => {\n" +
+    "  let sched = '';\n" +
+    "  try { const [run, wait] = readFileSync('/proc/thread-self/schedstat', 'latin1').split(' '); sched = ` cpu_ns=${run} wait_ns=${wait}`; } catch {}\n" +
+    "  process.stderr.write(`maxrss_kb=${process.resourceUsage().maxRSS} done_ns=${process.hrtime.bigint()}${sched}\\n`);\n" +
+    '});\n',
 );
 const cli = path.resolve('dist/cli.js');
 
@@ -49,6 +57,9 @@ interface Sample {
   /** Start → the process has exited (adds Node's teardown, ~10 ms). */
   ms: number;
   mb: number;
+  /** Main-thread CPU and time waiting for a CPU, start → exit event (NaN where /proc has no schedstat). */
+  cpuMs: number;
+  waitMs: number;
 }
 
 function timed(node: string, args: string[], env: Record<string, string | undefined>): { t0: bigint; ms: number; stdout: string; stderr: string; status: number | null } {
@@ -71,7 +82,9 @@ function cliRun(node: string, cache: string | undefined, i: number): Sample {
   if (r.status !== 0 || !readFileSync(summary, 'utf8').includes('## ') || !existsSync(path.join(dir, 'out', 'INTEGRATION-EVIDENCE.zip'))) {
     throw new Error(`${node} run ${i}: exit ${r.status}, no summary or bundle\n${r.stdout}${r.stderr}`);
   }
-  return { doneMs: done === undefined ? NaN : Number(BigInt(done) - r.t0) / 1e6, ms: r.ms, mb: kb / 1024 };
+  const cpu = Number(/cpu_ns=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1e6;
+  const wait = Number(/wait_ns=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1e6;
+  return { doneMs: done === undefined ? NaN : Number(BigInt(done) - r.t0) / 1e6, ms: r.ms, mb: kb / 1024, cpuMs: cpu, waitMs: wait };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -80,7 +93,8 @@ const fmt = (s: Sample[]): string => {
   const done = s.map((x) => x.doneMs);
   return (
     `summary written: median ${median(done).toFixed(0)} ms (fastest ${min(done).toFixed(0)}), ` +
-    `process gone: median ${median(s.map((x) => x.ms)).toFixed(0)} ms, ${median(s.map((x) => x.mb)).toFixed(0)} MB peak RSS`
+    `process gone: median ${median(s.map((x) => x.ms)).toFixed(0)} ms, ${median(s.map((x) => x.mb)).toFixed(0)} MB peak RSS` +
+    (Number.isNaN(s[0]?.cpuMs) ? '' : `, main thread ${median(s.map((x) => x.cpuMs)).toFixed(0)} ms CPU + ${median(s.map((x) => x.waitMs)).toFixed(0)} ms waiting for a CPU`)
   );
 };
 
