@@ -2,8 +2,9 @@
  * Whole-CLI benchmark (issue 3's second target): a 4 MB JUnit file with 50,000 cases, `node dist/cli.js run`
  * from process start to summary written (the CLI's last work: by then the bundle, the reports and the summary
  * are on disk), and the CLI process's peak RSS. Target: under 0.3 s and 100 MB. It also prints the time until
- * the process is gone (Node's teardown adds ~10 ms), and the fastest run (what the machine can do when it is
- * quiet). Runs the bundled CLI (what users run).
+ * the process is gone (Node's teardown adds ~10 ms), the fastest run (what the machine can do when it is
+ * quiet), and on Linux the main thread's CPU time and its time waiting for a CPU (how much other jobs on the
+ * machine took from it). Runs the bundled CLI (what users run).
  *
  *   npm run bundle && node --import tsx bench/cli-junit.ts [--runs 15] [--node /path/to/node ...]
  *
