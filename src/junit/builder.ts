@@ -7,7 +7,7 @@
  * whether text is wanted, so character data outside failures is never even copied.
  */
 import { parseDurationMs } from './duration.js';
-import { HashBuffer, inFilter } from './hashbag.js';
+import { HashBuffer } from './hashbag.js';
 import { applyFold, entryBits, entryRuns, foldBits, foldIndexes, packEntry } from './fold.js';
 import {
   anonymousHash, assignIdentity, caseHash, feed, finishName, SEP_CLASS, SEP_SUITE, trxHash, type HashState,
@@ -20,7 +20,7 @@ import {
 import { locateInStack } from './stack.js';
 import { TextBuffer, cleanText } from './text.js';
 import type { XmlTag } from './xml.js';
-import { FILTER_WORDS, scanPasses, setFilterBit } from './pass-scan.js';
+import { FILTER_WORDS, inFilter, scanPasses, setFilterBit } from './pass-scan.js';
 
 type Attrs = Record<string, string>;
 type RunStatus = 'passed' | 'failed' | 'errored' | 'skipped';

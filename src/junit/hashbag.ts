@@ -76,12 +76,6 @@ function distinct(sorted: Float64Array): number {
   return n;
 }
 
-/** Whether the low 20 bits of hash `v` are set in the bit filter `bits` (2^20 bits). */
-export function inFilter(bits: Uint32Array, v: number): boolean {
-  const low = v & 0xfffff;
-  return ((bits[low >>> 5] as number) & (1 << (low & 31))) !== 0;
-}
-
 /** Append-only buffer of hashes (doubling). */
 export class HashBuffer {
   // Starts small so that it grows a few times early in every read, while that code still runs unoptimised:

@@ -59,18 +59,29 @@ function load(): Exports | null {
   return instance;
 }
 
+/**
+ * The module's input region, grown to hold `size` bytes: its offset. (Growing detaches the views on the old
+ * memory: the hashes' view is made again when next needed, the filter's when next written.)
+ */
+function inputRegion(x: Exports, size: number): number {
+  const base = x.inputOffset();
+  const need = base + size - x.memory.buffer.byteLength;
+  if (need > 0) {
+    x.memory.grow(Math.ceil(need / 65536));
+    hashes = undefined;
+  }
+  return base;
+}
+
 /** Copies `bytes` into the module's memory unless they are what it holds already; false without WebAssembly. */
 function hold(bytes: Uint8Array): Exports | undefined {
   if (!enabled) return undefined;
   const x = load();
   if (x === null) return undefined;
   if (loaded !== bytes) {
-    const base = x.inputOffset();
-    const need = base + bytes.length + 64 - x.memory.buffer.byteLength; // (some slack past the input)
-    if (need > 0) x.memory.grow(Math.ceil(need / 65536));
+    const base = inputRegion(x, bytes.length + 64); // (some slack past the input)
     new Uint8Array(x.memory.buffer, base, bytes.length).set(bytes);
     loaded = bytes;
-    hashes = undefined;
   }
   return x;
 }
@@ -87,6 +98,12 @@ export function firstForbiddenByte(bytes: Uint8Array, from: number): number | un
 
 /** The size of a hash filter: 2^20 bits over the low 20 bits of hashes (see `setFilterBit`). */
 export const FILTER_WORDS = 1 << 15;
+
+/** Whether the bit of hash `hash` (its low 20 bits) is set in `filter`. */
+export function inFilter(filter: Uint32Array, hash: number): boolean {
+  const low = hash & 0xfffff;
+  return ((filter[low >>> 5] as number) & (1 << (low & 31))) !== 0;
+}
 
 /**
  * Sets the bit of hash `hash` in `filter` (a Uint32Array of FILTER_WORDS words), and in the module's copy
@@ -148,12 +165,9 @@ export function sortHashes(values: Float64Array): number | undefined {
   const x = load();
   if (x === null) return undefined;
   // The keys go where the input is held: the input is copied in again by the next scan.
-  const base = x.inputOffset();
   const n = values.length;
-  const need = base + n * 16 - x.memory.buffer.byteLength;
-  if (need > 0) x.memory.grow(Math.ceil(need / 65536));
+  const base = inputRegion(x, n * 16);
   loaded = undefined;
-  hashes = undefined;
   new Float64Array(x.memory.buffer, base, n).set(values);
   const at = x.sortKeys(base, base + n * 8, n);
   values.set(new Float64Array(x.memory.buffer, at, n));

@@ -10,12 +10,6 @@ import { escapeMd, mdCode } from './escape.js';
  * tests, violations, flaky tests, jobs) show at most MAX_LIST_ROWS rows, filled while they fit, and end with
  * "… and N more" pointing at the bundle (whose report lists them all).
  */
-
-/**
- * Rows a list shows at most: a reviewer reads the first ones, and 500 failures make a table nobody scrolls
- * (nor GitHub renders quickly). All of them are in the bundle: report/index.html, defect-log.csv, run.json.
- */
-export const MAX_LIST_ROWS = 100;
 export interface MarkdownOptions {
   /** Hard limit in characters (GitHub: 65,535 for check runs and comments; 1 MiB for a step summary). */
   maxChars: number;
@@ -24,6 +18,12 @@ export interface MarkdownOptions {
   /** Hidden marker placed first (sticky comments). */
   marker?: string;
 }
+
+/**
+ * Rows a list shows at most: a reviewer reads the first ones, and 500 failures make a table nobody scrolls
+ * (nor GitHub renders quickly). All of them are in the bundle: report/index.html, defect-log.csv, run.json.
+ */
+export const MAX_LIST_ROWS = 100;
 
 export const DECISION_ICON: Record<string, string> = { GO: '✅', CONDITIONAL: '⚠️', 'NO-GO': '❌' };
 const STATUS_ICON: Record<string, string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
