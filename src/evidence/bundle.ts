@@ -194,43 +194,55 @@ const WRITE_BATCH = 1024 * 1024;
  * gathered and written in order, one write at a time, and yazl is paused while a full batch is written.
  * (Written by hand: a Transform for the hash and an fs.WriteStream cost ~5 ms of the main thread per run in
  * stream bookkeeping, for nothing a bundle needs.) Rejects if the stream fails or is destroyed before its end.
+ * The stream's listeners are attached before anything is awaited: a stream destroyed while the file is being
+ * opened (a run that failed at once) still settles the promise.
  */
-async function writeZip(src: Readable, file: string, onChunk: (chunk: Buffer) => void): Promise<void> {
-  const fh = await open(file, 'w');
-  try {
-    let batch: Buffer[] = [];
-    let size = 0;
-    let writing: Promise<void> = Promise.resolve();
-    const flush = (): void => {
-      if (size === 0) return;
-      const data = batch.length === 1 ? (batch[0] as Buffer) : Buffer.concat(batch, size);
-      batch = [];
-      size = 0;
-      writing = writing.then(async () => {
-        for (let at = 0; at < data.length; ) at += (await fh.write(data, at, data.length - at)).bytesWritten;
-      });
-      writing.catch(() => undefined); // a failed write is thrown below, where it is awaited
-    };
-    await new Promise<void>((resolve, reject) => {
-      src.on('data', (chunk: Buffer) => {
-        onChunk(chunk);
-        batch.push(chunk);
-        size += chunk.length;
-        if (size >= WRITE_BATCH) {
-          flush();
-          src.pause();
-          writing.then(() => src.resume(), reject);
-        }
-      });
-      src.once('end', resolve);
-      src.once('error', reject);
-      src.once('close', () => reject(new Error('the zip stream was closed before its end')));
+function writeZip(src: Readable, file: string, onChunk: (chunk: Buffer) => void): Promise<void> {
+  const opened = open(file, 'w');
+  opened.catch(() => undefined); // thrown below, where `writing` is awaited
+  let writing: Promise<unknown> = opened;
+  let batch: Buffer[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (size === 0) return;
+    const data = batch.length === 1 ? (batch[0] as Buffer) : Buffer.concat(batch, size);
+    batch = [];
+    size = 0;
+    writing = writing.then(async () => {
+      const fh = await opened;
+      for (let at = 0; at < data.length; ) {
+        const { bytesWritten } = await fh.write(data, at, data.length - at);
+        if (bytesWritten <= 0) throw new Error(`could not write ${file}: no bytes were written`);
+        at += bytesWritten;
+      }
     });
-    flush();
-    await writing;
-  } finally {
-    await fh.close();
-  }
+    writing.catch(() => undefined); // a failed write is thrown below, where it is awaited
+  };
+  const ended = new Promise<void>((resolve, reject) => {
+    if (src.destroyed) reject(new Error('the zip stream was closed before its end'));
+    src.on('data', (chunk: Buffer) => {
+      onChunk(chunk);
+      batch.push(chunk);
+      size += chunk.length;
+      if (size >= WRITE_BATCH) {
+        flush();
+        src.pause();
+        writing.then(() => src.resume(), reject);
+      }
+    });
+    src.once('end', resolve);
+    src.once('error', reject);
+    src.once('close', () => reject(new Error('the zip stream was closed before its end')));
+  });
+  return (async () => {
+    try {
+      await ended;
+      flush();
+      await writing;
+    } finally {
+      await (await opened.catch(() => undefined))?.close();
+    }
+  })();
 }
 
 /** Writes a whole bundle from staged files at once (see BundleWriter). */

@@ -145,6 +145,16 @@ test('a staged file that vanished fails the bundle, naming it, and leaves no par
   assert.equal(existsSync(zip), false);
 });
 
+test('a bundle stopped at once, before its zip file is even open, settles and leaves no zip', { timeout: 10_000 }, async () => {
+  // The run failed before any file was zipped: yazl's stream is destroyed while the zip file is being opened.
+  const { existsSync } = await import('node:fs');
+  const dir = mkdtempSync(path.join(tmpdir(), 'ig-bundle-'));
+  const zip = path.join(dir, 'INTEGRATION-EVIDENCE.zip');
+  const writer = new BundleWriter(zip, dir, 'now');
+  await writer.abort();
+  assert.equal(existsSync(zip), false);
+});
+
 test('bytes the sink wrote go to the bundle from memory, even before they are on disk; the sink keeps no copy', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'ig-bundle-'));
   const sink = new StagingSink(path.join(dir, 'evidence'));
