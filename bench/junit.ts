@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bundleChild } from './junit-child-bundle.js';
 import { generateJUnit, parseSize } from './junit-gen.js';
 
 interface Sample {
@@ -31,22 +31,6 @@ interface Sample {
 
 const MODES = ['bare', 'bare+text', 'reader'] as const;
 type Mode = (typeof MODES)[number];
-
-/** Bundles bench/junit-child.ts (and the reader) into one .mjs, as dist/ is built. */
-async function bundleChild(dir: string): Promise<string> {
-  const { build } = await import('esbuild');
-  const out = path.join(dir, 'child.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('./junit-child.ts', import.meta.url))],
-    outfile: out,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  return out;
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
