@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BundleWriter, EVIDENCE_MANIFEST, writeBundle, type EvidenceManifest } from '../../src/evidence/bundle.js';
 import { StagingSink } from '../../src/evidence/sink.js';
 import { verifyBundle } from '../../src/evidence/verify.js';
-import { readZip, writeZip } from '../helpers/zip.js';
+import { readZip, writeZip, zipMethods } from '../helpers/zip.js';
 
 async function makeBundle(): Promise<{ zip: string; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ig-bundle-'));
@@ -41,6 +41,17 @@ test('the bundle lists every file with bytes, sha256, kind and producer, and ver
   assert.equal(result.ok, true);
   const side = readFileSync(`${zip}.sha256`, 'utf8');
   assert.equal(side.split(' ')[0], createHash('sha256').update(readFileSync(zip)).digest('hex'));
+});
+
+test('documents of a few KB are stored, larger files deflated; both verify', async () => {
+  const { zip } = await makeBundle();
+  const methods = await zipMethods(zip);
+  assert.equal(methods.get('a.txt'), 0);
+  assert.equal(methods.get('nested/b.json'), 0);
+  assert.equal(methods.get(EVIDENCE_MANIFEST), 0);
+  assert.equal(methods.get('big/c.log'), 8);
+  assert.ok(statSync(zip).size < 250_000 / 10, 'the 250 KB log is compressed');
+  assert.deepEqual((await verifyBundle(zip)).problems, []);
 });
 
 test('one changed byte fails verify, naming the file', async () => {

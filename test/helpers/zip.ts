@@ -36,3 +36,22 @@ export async function writeZip(p: string, entries: Map<string, Buffer>): Promise
   zip.end();
   await done;
 }
+
+/** Each entry's compression method (0 stored, 8 deflated), by name. */
+export async function zipMethods(p: string): Promise<Map<string, number>> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(p, { lazyEntries: true }, (err, z) => (err ? reject(err) : resolve(z))),
+  );
+  const out = new Map<string, number>();
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      out.set(entry.fileName, entry.compressionMethod);
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve());
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+  zip.close();
+  return out;
+}
