@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadKind } from '../../src/jobs/load/index.js';
-import { freePort, jobContext, planContext, REPO } from './helpers.js';
+import { freePort, jobContext, planContext, REPO, startServer } from './helpers.js';
 
 async function waitFor(url: string, ms: number): Promise<void> {
   const end = Date.now() + ms;
@@ -83,6 +83,69 @@ describe('limits discovery against the demo service', () => {
       assert.ok((r.metrics.p99_ms ?? 0) >= 150, `p99 ${r.metrics.p99_ms}`); // /slow answers after 150 ms
     } finally {
       await ctx.cleanup();
+    }
+  });
+});
+
+describe('limits discovery confirms a failure before it counts', () => {
+  const limits = { start: '100/s', factor: 2, max: '200/s', step: '500ms', pause: '100ms' };
+
+  it('a one-off hiccup (429s for the first 30 requests) does not set the limit: the repeat holds and discovery goes on', async () => {
+    const server = await startServer((_req, res, n) => {
+      res.writeHead(n <= 30 ? 429 : 200, { 'content-type': 'application/json' });
+      res.end('{}');
+    });
+    const [plan] = loadKind.toPlans([{ name: 'hiccup', url: server.url, requests: [{ path: '/' }], limits }], '/integrations/0/load', planContext());
+    assert.ok(plan);
+    const ctx = await jobContext({ jobId: plan.jobId, evidenceDir: plan.evidenceDir });
+    try {
+      const r = await loadKind.run(plan, ctx);
+      const steps = r.limits?.steps ?? [];
+      assert.deepEqual(
+        steps.map((s) => [s.rate, s.held, s.repeat ?? false]),
+        [
+          [100, false, false],
+          [100, true, true],
+          [200, true, false],
+        ],
+        JSON.stringify(steps),
+      );
+      assert.equal(r.limits?.highestHeld, 200);
+      assert.equal(r.limits?.firstFailed, null);
+      const md = await readFile(path.join(ctx.sink.root, 'api-limits.md'), 'utf8');
+      assert.match(md, /\| held on repeat: the failure before is not confirmed \|/);
+      assert.match(md, /a failed rate was run once more to confirm it/);
+    } finally {
+      await ctx.cleanup();
+      await server.close();
+    }
+  });
+
+  it('a rate that fails twice is the first failed rate', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(429, { 'content-type': 'application/json' });
+      res.end('{}');
+    });
+    const [plan] = loadKind.toPlans([{ name: 'always-limited', url: server.url, requests: [{ path: '/' }], limits }], '/integrations/0/load', planContext());
+    assert.ok(plan);
+    const ctx = await jobContext({ jobId: plan.jobId, evidenceDir: plan.evidenceDir });
+    try {
+      const r = await loadKind.run(plan, ctx);
+      assert.deepEqual(
+        (r.limits?.steps ?? []).map((s) => [s.rate, s.held, s.repeat ?? false]),
+        [
+          [100, false, false],
+          [100, false, true],
+        ],
+      );
+      assert.equal(r.limits?.highestHeld, null);
+      assert.equal(r.limits?.firstFailed, 100);
+      assert.match(r.limits?.reason ?? '', /429 on 100\.0 %/);
+      const md = await readFile(path.join(ctx.sink.root, 'api-limits.md'), 'utf8');
+      assert.match(md, /failed again \(confirmed\): 429/);
+    } finally {
+      await ctx.cleanup();
+      await server.close();
     }
   });
 });

@@ -12,7 +12,10 @@ import type { BuiltinLoadPlan, LimitStep, LimitsPlan, LimitsReport, TimelinePoin
  * until a step fails (limiting statuses such as 429 above `status_max`, other errors above `error_rate`,
  * or p95 above the SLA); then bisects (geometric mean) between the highest rate that held and the first
  * that failed until they are within `resolution`. Each step is a fresh open-model run of `step` length,
- * with `pause` between steps so a token bucket refills. Bounded: at most `maxLimitSteps` steps.
+ * with `pause` between steps so a token bucket refills. A failed step is confirmed by running the same rate
+ * once more: a one-off stall (the service's host or the load generator's, e.g. a busy CI runner) must not set
+ * the limit; only when the repeat fails too does the rate count as failed. Bounded: at most `maxLimitSteps`
+ * steps, repeats included.
  */
 
 export interface LimitsOutcome {
@@ -65,7 +68,8 @@ export async function runLimits(plan: BuiltinLoadPlan, target: Target, ctx: JobC
   let t = 0;
   const budget = maxLimitSteps(l);
 
-  const step = async (rate: number): Promise<boolean> => {
+  /** One open-model run at `rate`, judged; `repeat`: it repeats the step before (a failure being confirmed). */
+  const attempt = async (rate: number, repeat: boolean): Promise<{ verdict: LimitStep; o: EngineOutcome }> => {
     if (steps.length > 0 && l.pauseMs > 0) await new Promise((r) => setTimeout(r, l.pauseMs));
     const stepPlan: BuiltinLoadPlan = { ...plan, model: { type: 'open', rate, stages: [] }, durationMs: l.stepMs };
     delete stepPlan.iterations;
@@ -78,8 +82,17 @@ export async function runLimits(plan: BuiltinLoadPlan, target: Target, ctx: JobC
     for (const p of o.timeline) timeline.push({ ...p, t: t + p.t });
     t += Math.max(1, o.timeline.length);
     const verdict = judgeStep(l, rate, o);
+    if (repeat) verdict.repeat = true;
     steps.push(verdict);
-    ctx.log.info(`${plan.jobId}: ${fmtRate(round3(rate))} ${verdict.held ? 'held' : `failed: ${verdict.reason}`}`);
+    const what = verdict.held ? (repeat ? 'held on repeat (the failure before is not confirmed)' : 'held') : `failed${repeat ? ' again' : ''}: ${verdict.reason}`;
+    ctx.log.info(`${plan.jobId}: ${fmtRate(round3(rate))} ${what}`);
+    return { verdict, o };
+  };
+
+  const step = async (rate: number): Promise<boolean> => {
+    let { verdict, o } = await attempt(rate, false);
+    // A failure counts only when the same rate fails again (unless the run was stopped or no step is left).
+    if (!verdict.held && !o.aborted && !ctx.signal.aborted && steps.length < budget) ({ verdict, o } = await attempt(rate, true));
     if (verdict.held) held = { rate, outcome: o };
     else failed = { rate, reason: verdict.reason ?? 'failed' };
     return verdict.held && !o.aborted;
@@ -99,7 +112,7 @@ export async function runLimits(plan: BuiltinLoadPlan, target: Target, ctx: JobC
 
   const criteria =
     `stepped the arrival rate from ${fmtRate(l.startRate)} ×${l.factor} up to ${fmtRate(l.maxRate)} for ${formatDuration(l.stepMs)} a step, ` +
-    `then bisected to within ${(l.resolution * 100).toFixed(0)} %; a step failed on ${l.statuses.join('/')} > ${(l.statusMax * 100).toFixed(1)} %, ` +
+    `then bisected to within ${(l.resolution * 100).toFixed(0)} %; a failed rate was run once more to confirm it; a step failed on ${l.statuses.join('/')} > ${(l.statusMax * 100).toFixed(1)} %, ` +
     `other errors > ${(l.errorRate * 100).toFixed(1)} %, or p95 > ${l.p95Ms} ms`;
   const report: LimitsReport = {
     highestHeld: held ? round3(held.rate) : null,
@@ -133,12 +146,18 @@ async function writeApiLimits(plan: BuiltinLoadPlan, ctx: JobContext, r: LimitsR
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...r.steps.map(
       (s, i) =>
-        `| ${i + 1} | ${fmtRate(round1(s.rate))} | ${s.requests} | ${fmt(s.achievedRps)} | ${fmt(s.p95Ms)} | ${(s.limitedRatio * 100).toFixed(1)} % | ${(s.errorRate * 100).toFixed(1)} % | ${s.held ? 'held' : mdCell(`failed: ${s.reason ?? ''}`)} |`,
+        `| ${i + 1} | ${fmtRate(round1(s.rate))} | ${s.requests} | ${fmt(s.achievedRps)} | ${fmt(s.p95Ms)} | ${(s.limitedRatio * 100).toFixed(1)} % | ${(s.errorRate * 100).toFixed(1)} % | ${stepVerdict(s)} |`,
     ),
     '',
   ];
   const rel = ctx.evidence.unique('api-limits.md');
   return ctx.evidence.writeText(rel, lines.join('\n'), { kind: 'report', producer: plan.jobId });
+}
+
+/** The steps table's verdict: a repeat says whether it confirmed the failure before it. */
+function stepVerdict(s: LimitStep): string {
+  if (s.held) return s.repeat ? 'held on repeat: the failure before is not confirmed' : 'held';
+  return mdCell(`${s.repeat ? 'failed again (confirmed)' : 'failed'}: ${s.reason ?? ''}`);
 }
 
 function round1(n: number): number {

@@ -224,8 +224,9 @@ function planLimits(raw: unknown, p: string, ctx: PlanContext, gates: JobGatePla
 /** Upper bound on the number of steps discovery takes, times their length. */
 export function maxLimitSteps(l: LimitsPlan): number {
   const coarse = Math.ceil(Math.log(l.maxRate / l.startRate) / Math.log(l.factor)) + 1;
-  const fine = Math.ceil(Math.log(Math.log(l.factor) / Math.log(1 + l.resolution)) / Math.log(2)) + 1;
-  return coarse + Math.max(0, fine);
+  const fine = Math.max(0, Math.ceil(Math.log(Math.log(l.factor) / Math.log(1 + l.resolution)) / Math.log(2)) + 1);
+  // Every failed rate is run once more to confirm it: at most one in the coarse phase, one per bisection.
+  return (coarse + fine) + (1 + fine);
 }
 
 function estimateLimitsMs(l: LimitsPlan): number {

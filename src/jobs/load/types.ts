@@ -119,6 +119,8 @@ export interface LimitStep {
   held: boolean;
   /** Why it failed: e.g. '429 on 6.2% of requests', 'p95 812 ms > 500 ms'. */
   reason?: string;
+  /** This step repeats the rate of the step before, which failed: a rate counts as failed only if it fails twice. */
+  repeat?: boolean;
   requests: number;
   achievedRps: number;
   p95Ms: number;
