@@ -175,7 +175,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-63M5WVW5.js"), import("./chunks/github-TS2WQVGZ.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-PFPSJ4CI.js"), import("./chunks/github-TS2WQVGZ.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -229,7 +229,7 @@ async function run(env = process.env) {
 }
 async function publishMode(settings, env, log) {
   const gh = await import("./chunks/github-TS2WQVGZ.js");
-  const { verifyBundle } = await import("./chunks/verify-IWUKVX5S.js");
+  const { verifyBundle } = await import("./chunks/verify-GWZGZMIN.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;

@@ -58,6 +58,9 @@ const STORE_MAX = 4 * 1024;
 /** Files read ahead at once. */
 const READ_AHEAD = 8;
 
+/** yazl's options for an entry: the run's start as its time, a plain file's mode, deflate level (0: stored). */
+type EntryOptions = { mtime: Date; mode: number; compressionLevel: number };
+
 export interface BundleResult {
   manifest: EvidenceManifest;
   zipSha256: string;
@@ -85,8 +88,8 @@ export class BundleWriter {
   private readonly failed: Promise<never>;
   private readonly entries: EvidenceEntry[] = [];
   private readonly added = new Set<string>();
-  private readonly entryOptions: { mtime: Date; mode: number; compressionLevel: number };
-  private readonly storedOptions: { mtime: Date; mode: number; compressionLevel: number };
+  private readonly entryOptions: EntryOptions;
+  private readonly storedOptions: EntryOptions;
   private queue: Promise<void> = Promise.resolve();
   private budget = WHOLE_FILES_BUDGET;
   private reading = 0;
@@ -173,7 +176,7 @@ export class BundleWriter {
     }
   }
 
-  private optionsFor(data: Buffer): { mtime: Date; mode: number; compressionLevel: number } {
+  private optionsFor(data: Buffer): EntryOptions {
     return data.length <= STORE_MAX ? this.storedOptions : this.entryOptions;
   }
 

@@ -84,8 +84,7 @@ export async function runLimits(plan: BuiltinLoadPlan, target: Target, ctx: JobC
     const verdict = judgeStep(l, rate, o);
     if (repeat) verdict.repeat = true;
     steps.push(verdict);
-    const what = verdict.held ? (repeat ? 'held on repeat (the failure before is not confirmed)' : 'held') : `failed${repeat ? ' again' : ''}: ${verdict.reason}`;
-    ctx.log.info(`${plan.jobId}: ${fmtRate(round3(rate))} ${what}`);
+    ctx.log.info(`${plan.jobId}: ${fmtRate(round3(rate))} ${stepVerdict(verdict)}`);
     return { verdict, o };
   };
 
@@ -146,7 +145,7 @@ async function writeApiLimits(plan: BuiltinLoadPlan, ctx: JobContext, r: LimitsR
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...r.steps.map(
       (s, i) =>
-        `| ${i + 1} | ${fmtRate(round1(s.rate))} | ${s.requests} | ${fmt(s.achievedRps)} | ${fmt(s.p95Ms)} | ${(s.limitedRatio * 100).toFixed(1)} % | ${(s.errorRate * 100).toFixed(1)} % | ${stepVerdict(s)} |`,
+        `| ${i + 1} | ${fmtRate(round1(s.rate))} | ${s.requests} | ${fmt(s.achievedRps)} | ${fmt(s.p95Ms)} | ${(s.limitedRatio * 100).toFixed(1)} % | ${(s.errorRate * 100).toFixed(1)} % | ${mdCell(stepVerdict(s))} |`,
     ),
     '',
   ];
@@ -154,10 +153,10 @@ async function writeApiLimits(plan: BuiltinLoadPlan, ctx: JobContext, r: LimitsR
   return ctx.evidence.writeText(rel, lines.join('\n'), { kind: 'report', producer: plan.jobId });
 }
 
-/** The steps table's verdict: a repeat says whether it confirmed the failure before it. */
+/** A step's verdict, for the log and the steps table: a repeat says whether it confirmed the failure before it. */
 function stepVerdict(s: LimitStep): string {
   if (s.held) return s.repeat ? 'held on repeat: the failure before is not confirmed' : 'held';
-  return mdCell(`${s.repeat ? 'failed again (confirmed)' : 'failed'}: ${s.reason ?? ''}`);
+  return `${s.repeat ? 'failed again (confirmed)' : 'failed'}: ${s.reason ?? ''}`;
 }
 
 function round1(n: number): number {
