@@ -170,6 +170,9 @@ class StreamingReader {
     if (err instanceof Error) {
       const what = err instanceof XmlError ? err.detail : err.message;
       const where = err instanceof XmlError ? { line: err.line, column: err.column } : this.position();
+      if (err instanceof XmlError && err.limit) {
+        return new JUnitReadError(this.file, 'not-junit', `${what}: beyond this reader's limits, which no test report comes near; check what wrote this file`, where, { cause: err });
+      }
       if (atEnd && !this.builder.started && !this.content) {
         return new JUnitReadError(this.file, 'empty', 'the file is empty; the test command probably failed before writing results — check its log', undefined, { cause: err });
       }

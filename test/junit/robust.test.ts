@@ -6,7 +6,9 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { after, test } from 'node:test';
-import { JUnitReadError, readReport, readReportBuffer, type ReadErrorReason } from '../../src/junit/index.js';
+import { MAX_SUITE_PATH } from '../../src/junit/builder.js';
+import { MAX_ATTRIBUTES } from '../../src/junit/xml.js';
+import { JUnitReadError, mergeReports, readReport, readReportBuffer, type ReadErrorReason } from '../../src/junit/index.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'junit-robust-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -112,6 +114,49 @@ test('UTF-8 with BOM, UTF-16 LE and BE (with BOM), and a declared single-byte en
 test('absurd nesting is refused instead of growing a stack', () => {
   const deep = '<testsuites>' + '<testsuite>'.repeat(20_000);
   assert.throws(() => readReportBuffer('deep.xml', deep), (e: unknown) => e instanceof JUnitReadError && e.reason === 'not-junit');
+});
+
+test("beyond the tokenizer's limits (a 1 MB element name, 10,001 attributes): refused as no test report, not called malformed", async () => {
+  // (A name is checked against MAX_TOKEN when it runs past the data at hand: one that long always does.)
+  const long = await rejects(file('long-name.xml', `<testsuite name="s">\n<${'x'.repeat(1 << 20)}/></testsuite>`), 'not-junit', 2);
+  assert.match(long.message, /: element name longer than 4096 characters: beyond this reader's limits/);
+  const attrs = Array.from({ length: MAX_ATTRIBUTES + 1 }, (_, i) => `a${i}="v"`).join(' ');
+  const many = await rejects(file('many-attrs.xml', `<testsuite name="s"><testcase name="a" ${attrs}/></testsuite>`), 'not-junit', 1);
+  assert.match(many.message, /more than 10000 attributes on one element: beyond this reader's limits/);
+  assert.doesNotMatch(many.message, /well-formed/);
+});
+
+test('suites nested thousands deep: exact counts, suite paths capped (outermost names, …, innermost), reruns still fold', () => {
+  // Uncapped, every suite's path copied its parent's: 9,000 nested suites (360 KB) cost 590 MB and 1.2 s.
+  const depth = 5_000;
+  const nest = (inner: string, failing: boolean): string =>
+    '<testsuites>' +
+    Array.from({ length: depth }, (_, i) => `<testsuite name="s${i}"${i === 2 ? ' tests="99"' : ''}>`).join('') +
+    `<testcase classname="c" name="deepest">${failing ? '<failure message="m"/>' : ''}</testcase>${inner}` +
+    '</testsuite>'.repeat(depth) +
+    '</testsuites>';
+  const r = readReportBuffer('deep.xml', nest('<testcase classname="c" name="other"><error/></testcase>', true));
+  assert.deepEqual(r.counts, { tests: 2, passed: 0, failed: 1, errored: 1, skipped: 0, flaky: 0, flakyMarkers: 0 });
+  const deepest = r.cases.find((c) => c.name === 'deepest');
+  assert.equal(deepest?.suite.length, MAX_SUITE_PATH);
+  assert.deepEqual(deepest?.suite.slice(0, 3), ['s0', 's1', 's2']);
+  assert.deepEqual(deepest?.suite.slice(-2), ['…', `s${depth - 1}`]);
+  // A disagreement's label is the capped path too.
+  assert.deepEqual(r.disagreements.map((d) => [d.suite, d.attribute, d.attributeValue, d.fromCases]), [['s0 › s1 › s2', 'tests', 99, 2]]);
+  // Identity keeps every name: the same test in a later file is its rerun (flaky), and the same name one level
+  // shallower (same capped path but for its innermost name) is another test.
+  const merged = mergeReports([r, readReportBuffer('deep-2.xml', nest('', false))]);
+  assert.equal(merged.cases.find((c) => c.name === 'deepest')?.status, 'flaky');
+  // NUnit 3 nests <test-suite> the same way.
+  const n3 =
+    '<test-run id="2" testcasecount="1" result="Failed" total="1" passed="0" failed="1" skipped="0">' +
+    '<test-suite type="TestSuite" name="n">'.repeat(depth) +
+    '<test-case id="1" name="t" fullname="N.t" result="Failed"><failure><message>m</message></failure></test-case>' +
+    '</test-suite>'.repeat(depth) +
+    '</test-run>';
+  const nunit = readReportBuffer('deep-nunit3.xml', n3);
+  assert.equal(nunit.counts.failed, 1);
+  assert.ok((nunit.cases[0]?.suite.length ?? Infinity) <= MAX_SUITE_PATH, String(nunit.cases[0]?.suite.length));
 });
 
 test('a huge system-out (CDATA, 40 MB) is streamed past with bounded memory', async () => {
