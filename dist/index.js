@@ -7,10 +7,10 @@ import {
 } from "./chunks/chunk-NAPEE2LL.js";
 import {
   isInside
-} from "./chunks/chunk-GVZH4RQH.js";
+} from "./chunks/chunk-4HIKVUKB.js";
 import {
   killAllSync
-} from "./chunks/chunk-ZJ4WCUXC.js";
+} from "./chunks/chunk-CWDSSGEP.js";
 import {
   ExitCode,
   UserError,
@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-ZWT5DKTY.js";
 import {
   node_path_default
-} from "./chunks/chunk-WYIERTDA.js";
+} from "./chunks/chunk-TFWLTRI7.js";
 import "./chunks/chunk-FTISGSZM.js";
 
 // src/exit.ts
@@ -175,7 +175,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-273FPPVA.js"), import("./chunks/github-TS2WQVGZ.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-K2AOLSJC.js"), import("./chunks/github-YTNTQQHA.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -228,8 +228,8 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-TS2WQVGZ.js");
-  const { verifyBundle } = await import("./chunks/verify-GWZGZMIN.js");
+  const gh = await import("./chunks/github-YTNTQQHA.js");
+  const { verifyBundle } = await import("./chunks/verify-E6T2T34Q.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;

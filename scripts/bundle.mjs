@@ -7,9 +7,10 @@
 // by what the *other* entry needs, and each chunk costs a module load (resolve, read, compile, link) at every
 // start. (Minifying was measured too: half the bytes, no faster to load, so dist/ stays readable.)
 import { build } from 'esbuild';
-import { rm, writeFile, chmod } from 'node:fs/promises';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
+import { patchYazl } from './shims/yazl-pump.mjs';
 
 /** yazl's `buffer-crc32` → the native zlib.crc32 shim (scripts/shims/buffer-crc32.cjs; same API, tested). */
 const nativeCrc32 = {
@@ -28,6 +29,18 @@ const yazlZlib = {
     b.onResolve({ filter: /^zlib$/ }, (args) =>
       /[\\/]node_modules[\\/]yazl[\\/]/.test(args.importer) ? { path: path.resolve('scripts/shims/yazl-zlib.cjs') } : undefined,
     );
+  },
+};
+
+/** yazl itself, with its walk to the next entry to write resumed instead of restarted (scripts/shims/yazl-pump.mjs; tested). */
+const yazlPump = {
+  name: 'yazl-pump',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]yazl[\\/]index\.js$/ }, async (args) => ({
+      contents: patchYazl(await readFile(args.path, 'utf8')),
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
   },
 };
 
@@ -82,7 +95,7 @@ const common = {
     // Some CommonJS dependencies call require(); give ESM output a real one.
     js: "import { createRequire as __igCreateRequire } from 'node:module'; const require = __igCreateRequire(import.meta.url);",
   },
-  plugins: [nativeCrc32, yazlZlib, builtinsByRequire, yamlEsm],
+  plugins: [nativeCrc32, yazlZlib, yazlPump, builtinsByRequire, yamlEsm],
   logLevel: 'warning',
   logOverride: { 'import-is-undefined': 'error' },
 };

@@ -35,6 +35,8 @@ export interface EvidenceSink {
   /** Absolute path of the staging folder (the bundle root). */
   readonly root: string;
   writeText(rel: string, text: string, meta: EvidenceMeta): Promise<string>;
+  /** Writes a file of these bytes (e.g. a small JUnit file read whole): the bundle takes them from memory. */
+  writeBytes(rel: string, data: Buffer, meta: EvidenceMeta): Promise<string>;
   writeJson(rel: string, value: unknown, meta: EvidenceMeta): Promise<string>;
   /**
    * Copies a file from anywhere (e.g. a JUnit file in the workspace) into the bundle, streaming, optionally

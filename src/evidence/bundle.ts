@@ -123,8 +123,8 @@ export class BundleWriter {
       if (this.added.has(file.path)) throw new Error(`evidence file ${file.path} was handed to the bundle twice`);
       this.added.add(file.path);
       const abs = path.join(this.stagingRoot, ...file.path.split('/'));
-      // Bytes this process wrote come with the file; others are read back.
-      const whole = file.data ? Promise.resolve(file.data) : this.readWhole(abs);
+      // Bytes this process wrote come with the file; others are read back (once on disk, if still being written).
+      const whole = file.data ? Promise.resolve(file.data) : file.written ? file.written.then(() => this.readWhole(abs)) : this.readWhole(abs);
       whole.catch(() => undefined); // reported in order, by the queue
       this.queue = this.queue.then(async () => {
         const data = await whole;

@@ -20,7 +20,7 @@ import {
 import { locateInStack } from './stack.js';
 import { TextBuffer, cleanText } from './text.js';
 import type { XmlTag } from './xml.js';
-import { FILTER_WORDS, inFilter, scanPasses, setFilterBit } from './pass-scan.js';
+import { PassFilter, inFilter, scanPasses, setFilterBit } from './pass-scan.js';
 
 type Attrs = Record<string, string>;
 type RunStatus = 'passed' | 'failed' | 'errored' | 'skipped';
@@ -166,7 +166,7 @@ export class ReportBuilder {
   private readonly skipped = new HashBuffer();
   private readonly other = new Map<number, number>();
   /** 2^20-bit filter over the low hash bits of `other`'s keys: most passes skip the Map lookup. */
-  private readonly otherBits = new Uint32Array(FILTER_WORDS);
+  private readonly otherBits = new PassFilter();
   private readonly kept: Array<{ c: TestCase; hash: number }> = [];
   private keptFailing = 0;
   private keptSkipped = 0;

@@ -45,8 +45,10 @@ let hashes: Float64Array | undefined;
 /** The input last copied into the module's memory (copied once per chunk). */
 let loaded: Uint8Array | undefined;
 /** The reader's filter the module's copy is of (kept in step by `setFilterBit`), and a view of that copy. */
-let filterOwner: Uint32Array | undefined;
+let filterOwner: PassFilter | undefined;
 let filterView: Uint32Array | undefined;
+/** The module's copy has no bit set (as its memory starts). */
+let filterClear = true;
 
 function load(): Exports | null {
   if (instance !== undefined) return instance;
@@ -99,23 +101,34 @@ export function firstForbiddenByte(bytes: Uint8Array, from: number): number | un
 /** The size of a hash filter: 2^20 bits over the low 20 bits of hashes (see `setFilterBit`). */
 export const FILTER_WORDS = 1 << 15;
 
+/**
+ * A reader's filter over the hashes of the tests that did not pass (see `setFilterBit`). Its 128 KB of words
+ * are allocated at the first bit set: most files have no failure, and a folder of thousands of small files
+ * would otherwise allocate, and copy into the module, 128 KB per file.
+ */
+export class PassFilter {
+  words: Uint32Array | undefined;
+}
+
 /** Whether the bit of hash `hash` (its low 20 bits) is set in `filter`. */
-export function inFilter(filter: Uint32Array, hash: number): boolean {
+export function inFilter(filter: PassFilter, hash: number): boolean {
   const low = hash & 0xfffff;
-  return ((filter[low >>> 5] as number) & (1 << (low & 31))) !== 0;
+  const words = filter.words;
+  return words !== undefined && ((words[low >>> 5] as number) & (1 << (low & 31))) !== 0;
 }
 
 /**
- * Sets the bit of hash `hash` in `filter` (a Uint32Array of FILTER_WORDS words), and in the module's copy
- * when that is a copy of this filter.
+ * Sets the bit of hash `hash` in `filter`, and in the module's copy when that is a copy of this filter.
  */
-export function setFilterBit(filter: Uint32Array, hash: number): void {
+export function setFilterBit(filter: PassFilter, hash: number): void {
   const low = hash & 0xfffff;
-  const word = ((filter[low >>> 5] as number) | (1 << (low & 31))) >>> 0;
-  filter[low >>> 5] = word;
+  const words = (filter.words ??= new Uint32Array(FILTER_WORDS));
+  const word = ((words[low >>> 5] as number) | (1 << (low & 31))) >>> 0;
+  words[low >>> 5] = word;
   if (filterOwner === filter && instance) {
     if (filterView?.buffer !== instance.memory.buffer) filterView = new Uint32Array(instance.memory.buffer, instance.filterOffset(), FILTER_WORDS);
     filterView[low >>> 5] = word;
+    filterClear = false;
   }
 }
 
@@ -126,12 +139,16 @@ export function setFilterBit(filter: Uint32Array, hash: number): void {
  * every hash handed back is of a plain pass the reader has not seen fail. Undefined when the accelerator is
  * unavailable or off.
  */
-export function scanPasses(bytes: Uint8Array, start: number, end: number, h1: number, h2: number, filter: Uint32Array): PassRun | undefined {
+export function scanPasses(bytes: Uint8Array, start: number, end: number, h1: number, h2: number, filter: PassFilter): PassRun | undefined {
   const x = hold(bytes);
   if (x === undefined) return undefined;
   if (filterOwner !== filter) {
-    filterView = new Uint32Array(x.memory.buffer, x.filterOffset(), FILTER_WORDS);
-    filterView.set(filter);
+    if (filter.words !== undefined || !filterClear) {
+      filterView = new Uint32Array(x.memory.buffer, x.filterOffset(), FILTER_WORDS);
+      if (filter.words) filterView.set(filter.words);
+      else filterView.fill(0);
+      filterClear = filter.words === undefined;
+    }
     filterOwner = filter;
   }
   hashes ??= new Float64Array(x.memory.buffer, x.outputOffset(), x.outputCapacity());

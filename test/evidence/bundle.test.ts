@@ -193,6 +193,25 @@ test('bytes the sink wrote go to the bundle from memory, even before they are on
   assert.deepEqual((await verifyBundle(zip)).problems, []);
 });
 
+test('a report over 8 MiB handed to the bundle while it is still being written is read back once it is on disk', async () => {
+  // As writeReports does: register, seal and add at once, await the writes at the end.
+  const dir = mkdtempSync(path.join(tmpdir(), 'ig-bundle-'));
+  const sink = new StagingSink(path.join(dir, 'evidence'));
+  const big = '{ "a line of a large run.json": true }\n'.repeat(250_000); // ~9.8 MB
+  const writing = sink.writeText('run.json', big, { kind: 'result', producer: 'run' });
+  const sealed = sink.seal();
+  assert.deepEqual(sealed.map((f) => [f.path, f.data === undefined, f.written !== undefined]), [['run.json', true, true]]);
+  const zip = path.join(dir, 'INTEGRATION-EVIDENCE.zip');
+  const writer = new BundleWriter(zip, sink.root, 'now');
+  writer.add(sealed);
+  await Promise.all([
+    writer.finish({ tool: { name: 'integration-gate', version: 't' }, manifest: { file: 'm.yml', name: 'm' }, run: { via: 'cli', startedAt: 'now' }, decision: 'GO', headline: 'ok' }),
+    writing,
+  ]);
+  assert.equal((await readZip(zip)).get('run.json')?.toString(), big);
+  assert.deepEqual((await verifyBundle(zip)).problems, []);
+});
+
 test('the sink holds written bytes for the bundle only within bounds: a file over 8 MiB is read back from disk', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'ig-bundle-'));
   const sink = new StagingSink(path.join(dir, 'evidence'));

@@ -1,0 +1,2 @@
+/** See yazl-pump.mjs. */
+export function patchYazl(source: string): string;
