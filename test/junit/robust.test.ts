@@ -86,6 +86,19 @@ test('not JUnit: another root element, named with a hint', async () => {
   await rejects(file('html.xml', '<html><body/></html>'), 'not-junit');
 });
 
+test('not JUnit and not well-formed either: invalid XML, at the error, still naming the root', async () => {
+  // Real (EnricoMi's NUnit-issue47367.xml): NUnit 2 with raw quotes inside an attribute value, at line 3.
+  const e = await rejects(file('nunit2-broken.xml', '<?xml version="1.0"?>\n<test-results total="1">\n<test-case name="a("x")"/>\n</test-results>\n'), 'invalid-xml', 3);
+  assert.match(e.message, /its root element <test-results> is not a test report's either \(this is NUnit 2 XML/);
+  // Well-formed to the end: not JUnit, at the root.
+  await rejects(file('html-2.xml', '<html>\n<body>\n<p>x</p>\n</body>\n</html>\n'), 'not-junit', 1);
+});
+
+test('JUnit with a namespace prefix is refused, not read as a report without test cases', async () => {
+  const e = await rejects(file('prefixed.xml', '<j:testsuites xmlns:j="urn:x"><j:testsuite name="s"><j:testcase name="a"><j:failure/></j:testcase></j:testsuite></j:testsuites>'), 'not-junit', 1);
+  assert.match(e.message, /namespace prefix/);
+});
+
 test('missing file and directory are io errors', async () => {
   await rejects(path.join(tmp, 'nope.xml'), 'io');
   await rejects(tmp, 'io');
