@@ -28,6 +28,8 @@ export interface CollectedReports {
 const READ_WHOLE_MAX = 1024 * 1024;
 /** Raw copies into the bundle that may be under way while the next files are read. */
 const COPIES_IN_FLIGHT = 16;
+/** Longest the file loop runs without giving the event loop a turn. */
+const YIELD_AFTER_MS = 10;
 /** Files stat-ed at once when sorting fresh from stale ones. */
 const STATS_AT_ONCE = 64;
 
@@ -67,7 +69,14 @@ export async function collectReports(
     const failed = await copy;
     if (failed) throw failed.err;
   };
+  let turn = performance.now();
   for (const f of fresh) {
+    // Small files are read and written synchronously: the event loop gets a turn every few milliseconds
+    // (timers, signals, other jobs' sockets), as readReport gives one every 16 chunks.
+    if (performance.now() - turn >= YIELD_AFTER_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      turn = performance.now();
+    }
     const rel = toPosix(path.relative(ctx.workspace, f));
     const bundlePath = ctx.evidence.unique(`${opts.bundleDir}/junit/${rel.replace(/^(\.\.\/)+/, '')}`);
     const meta = { kind: 'junit', producer: opts.producer } as const;
