@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-7JDYXFT2.js";
 import {
   appendFile
-} from "./chunks/chunk-ZWT5DKTY.js";
+} from "./chunks/chunk-PGERGIYD.js";
 import {
   node_path_default
 } from "./chunks/chunk-TFWLTRI7.js";
@@ -175,7 +175,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-AJJXZVCH.js"), import("./chunks/github-YTNTQQHA.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-2DC7RGPD.js"), import("./chunks/github-6T6IRRCR.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -228,8 +228,8 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-YTNTQQHA.js");
-  const { verifyBundle } = await import("./chunks/verify-E6T2T34Q.js");
+  const gh = await import("./chunks/github-6T6IRRCR.js");
+  const { verifyBundle } = await import("./chunks/verify-36PA7OJK.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;

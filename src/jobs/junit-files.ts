@@ -1,5 +1,5 @@
 import { readFileSync, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { JobContext } from '../core/types.js';
 import { errorMessage } from '../core/errors.js';
@@ -52,13 +52,18 @@ export async function collectReports(
   const fresh: string[] = [];
   const stale: string[] = [];
   const sizes = new Map<string, number>();
+  // A link may lead out of the workspace (a symbolic link committed to the repository, say, to a file of the
+  // runner's): such a file is neither read nor copied into the bundle, and is listed as unreadable.
+  const realWorkspace = await realpath(ctx.workspace).catch(() => ctx.workspace);
+  const outside = new Set<string>();
   for (let i = 0; i < found.length; i += STATS_AT_ONCE) {
     const batch = found.slice(i, i + STATS_AT_ONCE);
-    const stats = await Promise.all(batch.map((f) => stat(f)));
+    const stats = await Promise.all(batch.map((f) => Promise.all([stat(f), realpath(f)])));
     batch.forEach((f, j) => {
-      const st = stats[j] as Stats;
+      const [st, real] = stats[j] as [Stats, string];
       (st.mtimeMs >= opts.since - 2000 ? fresh : stale).push(f);
       sizes.set(f, st.size);
+      if (!isInside(realWorkspace, real)) outside.add(f);
     });
   }
   const redact = asSecretRedactor(ctx.redactor).active;
@@ -78,6 +83,14 @@ export async function collectReports(
       turn = performance.now();
     }
     const rel = toPosix(path.relative(ctx.workspace, f));
+    if (outside.has(f)) {
+      out.unreadable.push({
+        file: rel,
+        reason: 'outside-workspace',
+        error: `${rel}: a link to a file outside the workspace; not read, not copied into the bundle — write JUnit files inside the workspace`,
+      });
+      continue;
+    }
     const bundlePath = ctx.evidence.unique(`${opts.bundleDir}/junit/${rel.replace(/^(\.\.\/)+/, '')}`);
     const meta = { kind: 'junit', producer: opts.producer } as const;
     // A small file (nothing to redact) is read whole, once: the parse and the bundle's copy share the bytes.

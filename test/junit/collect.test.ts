@@ -2,7 +2,7 @@
 // streamed, broken ones listed, every raw copy in the bundle's staging folder byte for byte (redacted when
 // there are secrets), reports in file order.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -81,4 +81,23 @@ test('with secrets registered, small files are copied through the redaction too'
   assert.ok(!copy.includes(secret), 'the copy is redacted');
   assert.match(copy, /token \S+ refused/);
   assert.equal(sink.seal()[0]?.data, undefined);
+});
+
+test('a link to a file outside the workspace is neither read nor copied: listed as unreadable', async () => {
+  const ws = path.join(tmp, 'links');
+  mkdirSync(path.join(ws, 'r', 'sub'), { recursive: true });
+  const secretFile = path.join(tmp, 'outside-secret.xml'); // outside the workspace, and even valid JUnit
+  writeFileSync(secretFile, suite('secret', '<testcase name="TOP-SECRET"/>'));
+  symlinkSync(secretFile, path.join(ws, 'r', 'evil.xml'));
+  symlinkSync(tmp, path.join(ws, 'r', 'up')); // a folder link out of it too
+  writeFileSync(path.join(ws, 'r', 'sub', 'ok.xml'), suite('ok', '<testcase name="a"/>'));
+  symlinkSync(path.join(ws, 'r', 'sub', 'ok.xml'), path.join(ws, 'r', 'inside-link.xml')); // a link within it is fine
+  const { ctx, sink } = context(ws);
+  const got = await collectReports(['r/*.xml', 'r/up/outside-secret.xml'], { cwd: ws, since: Date.now() - 60_000, bundleDir: 'tests/i-1', producer: ctx.jobId, ctx });
+  assert.deepEqual(got.unreadable.map((u) => [u.file, u.reason]), [['r/evil.xml', 'outside-workspace'], ['r/up/outside-secret.xml', 'outside-workspace']]);
+  assert.match(got.unreadable[0]?.error ?? '', /outside the workspace; not read, not copied/);
+  assert.deepEqual(got.files.map((f) => f.file), ['r/inside-link.xml']);
+  assert.equal(got.reports.length, 1);
+  assert.ok(!existsSync(path.join(sink.root, 'tests', 'i-1', 'junit', 'r', 'evil.xml')));
+  assert.ok(sink.list().every((f) => !f.path.includes('evil') && !f.path.includes('outside-secret')));
 });
