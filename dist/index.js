@@ -7,10 +7,10 @@ import {
 } from "./chunks/chunk-NAPEE2LL.js";
 import {
   isInside
-} from "./chunks/chunk-4HIKVUKB.js";
+} from "./chunks/chunk-REQTY2W5.js";
 import {
   killAllSync
-} from "./chunks/chunk-CWDSSGEP.js";
+} from "./chunks/chunk-PXFBTXYO.js";
 import {
   ExitCode,
   UserError,
@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-PGERGIYD.js";
 import {
   node_path_default
-} from "./chunks/chunk-TFWLTRI7.js";
+} from "./chunks/chunk-K6TLJZ3S.js";
 import "./chunks/chunk-FTISGSZM.js";
 
 // src/exit.ts
@@ -175,7 +175,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-2DC7RGPD.js"), import("./chunks/github-6T6IRRCR.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-D6QH34RM.js"), import("./chunks/github-QVUXNQUP.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -228,8 +228,8 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-6T6IRRCR.js");
-  const { verifyBundle } = await import("./chunks/verify-36PA7OJK.js");
+  const gh = await import("./chunks/github-QVUXNQUP.js");
+  const { verifyBundle } = await import("./chunks/verify-P3R36IK4.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { errorMessage } from '../../core/errors.js';
@@ -180,6 +181,13 @@ export function displayPath(workspace: string, file: string): string {
  */
 export async function loadSpec(file: string, workspace: string): Promise<LoadedSpec> {
   const shown = displayPath(workspace, file);
+  const inside = insideWorkspace(workspace);
+  if (!inside(file)) {
+    throw new SpecError(shown, 'the API description is a link to a file outside the workspace; not read — keep the description (and every file it refers to) inside the workspace');
+  }
+  // Files a `$ref` names are read only inside the workspace (through links too), and URLs not at all: a run
+  // downloads nothing and reads nothing of the machine's beyond the workspace.
+  const refs = { resolve: { http: false, file: { canRead: (f: { url: string }) => inside(f.url) } } };
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -213,18 +221,44 @@ export async function loadSpec(file: string, workspace: string): Promise<LoadedS
 
   try {
     // validate() dereferences in place, so it gets its own parser; bundle() below starts from the files again.
-    await new SwaggerParser().validate(file, { validate: { schema: true, spec: true } });
+    await new SwaggerParser().validate(file, { ...refs, validate: { schema: true, spec: true } });
   } catch (err) {
     throw toSpecError(err, shown, positions, workspace);
   }
   let doc: unknown;
   try {
-    doc = await new SwaggerParser().bundle(file);
+    doc = await new SwaggerParser().bundle(file, refs);
   } catch (err) {
     throw toSpecError(err, shown, positions, workspace);
   }
   if (!isRecord(doc)) throw new SpecError(shown, 'the API description did not bundle into an object');
   return { file, version, doc, positions };
+}
+
+/**
+ * Whether a file (a path, or a `file:` URL as the `$ref` resolver gives it) is inside the workspace once links
+ * are followed. Anything else — an http(s) URL, say — is not.
+ */
+function insideWorkspace(workspace: string): (file: string) => boolean {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return path.resolve(p); // not there (yet): judged by its path; reading it fails on its own
+    }
+  };
+  const root = real(workspace);
+  return (file) => {
+    let p = file;
+    if (p.startsWith('file:')) p = fileURLToPath(p);
+    else if (/^[a-z][a-z0-9+.-]+:/i.test(p)) return false;
+    try {
+      p = decodeURIComponent(p);
+    } catch {
+      // not percent-encoded
+    }
+    return isInside(root, real(p));
+  };
 }
 
 interface AjvLikeDetail {
@@ -270,6 +304,18 @@ function toSpecError(err: unknown, shown: string, positions: PositionIndex, work
     return new SpecError(source ? displayPath(workspace, source) : shown, `cannot parse: ${errorMessage(err).split('\n')[0]}`, undefined, undefined, {
       cause: err,
     });
+  }
+  // A `$ref` no resolver may read: a file outside the workspace, or a URL (see loadSpec).
+  const unread = /^Unable to resolve \$ref pointer "([^"]+)"/.exec(errorMessage(err));
+  if (unread) {
+    const target = unread[1] as string;
+    return new SpecError(
+      shown,
+      `unresolvable $ref to ${/^[a-z][a-z0-9+.-]+:/i.test(target) ? target : displayPath(workspace, target)}: only files inside the workspace are read, and URLs are not fetched — copy what it refers to into the workspace`,
+      undefined,
+      undefined,
+      { cause: err },
+    );
   }
   return new SpecError(shown, `invalid API description: ${errorMessage(err).split('\n').slice(0, 3).join(' ')}`, undefined, undefined, {
     cause: err,
