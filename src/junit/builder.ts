@@ -156,10 +156,11 @@ export interface Position {
 export class ReportBuilder {
   private readonly o: Required<ReadOptions>;
   format: FileReport['format'] | undefined;
-  /** The root is not a test report's: thrown by `finish` (the rest of the file is only checked). */
-  private notReport: JUnitReadError | undefined;
-  /** The same, said shortly, for an error found later in the file (read.ts adds it to its message). */
-  notReportNote: string | undefined;
+  /**
+   * The root is not a test report's: `error` is thrown by `finish` (the rest of the file is only checked);
+   * `note` says it shortly, for an error found later in the file (read.ts adds it to that message).
+   */
+  notReport: { error: JUnitReadError; note: string } | undefined;
   producer: string | undefined;
   private depth = 0;
   private readonly counts = zeroCounts();
@@ -335,7 +336,8 @@ export class ReportBuilder {
   private root(tag: XmlTag): void {
     const a = tag.toObject();
     // JUnit is matched by its exact names (its elements are, everywhere); TRX and NUnit 3 by local name.
-    switch (tag.name.includes(':') && /^testsuites?$/.test(localName(tag.name)) ? '' : localName(tag.name)) {
+    const prefixedJUnit = tag.name.includes(':') && /^testsuites?$/.test(localName(tag.name));
+    switch (prefixedJUnit ? '' : localName(tag.name)) {
       case 'testsuites':
       case 'testsuite':
         this.format = 'junit';
@@ -357,17 +359,19 @@ export class ReportBuilder {
       default: {
         const hint =
           NOT_JUNIT_HINTS[tag.name] ??
-          (tag.name.includes(':') && /^testsuites?$/.test(localName(tag.name))
+          (prefixedJUnit
             ? 'JUnit is read without a namespace prefix (its test cases would not be recognised); write it unprefixed'
             : 'expected <testsuites>, <testsuite>, <TestRun> (TRX) or <test-run> (NUnit 3)');
         // Raised at the end, once the rest is known to be well-formed: a file that is not well-formed XML is
         // invalid XML first (the tokenizer checks it all; nothing of it is recorded meanwhile).
-        this.notReportNote = `its root element <${tag.name}> is not a test report's either (${hint})`;
-        this.notReport = new JUnitReadError(
-          this.file, 'not-junit',
-          `not a test report: root element is <${tag.name}>; ${hint}. Point the tests job's junit glob at the JUnit XML files only`,
-          this.position(),
-        );
+        this.notReport = {
+          note: `its root element <${tag.name}> is not a test report's either (${hint})`,
+          error: new JUnitReadError(
+            this.file, 'not-junit',
+            `not a test report: root element is <${tag.name}>; ${hint}. Point the tests job's junit glob at the JUnit XML files only`,
+            this.position(),
+          ),
+        };
       }
     }
   }
@@ -922,7 +926,7 @@ export class ReportBuilder {
   // ---------------------------------------------------------------- result
 
   finish(): FileReport {
-    if (this.notReport) throw this.notReport;
+    if (this.notReport) throw this.notReport.error;
     if (this.format === undefined) {
       throw new JUnitReadError(this.file, 'empty', 'the file has no root element; check that the test command wrote it completely');
     }

@@ -189,7 +189,7 @@ class StreamingReader {
       const hint = atEnd
         ? 'the file ends early (truncated: was the test run killed or the disk full?); rerun the tests to write it again'
         : 'the file is not well-formed XML; fix the producer (or its escaping) and rerun';
-      const also = this.builder.notReportNote ? `; ${this.builder.notReportNote}` : '';
+      const also = this.builder.notReport ? `; ${this.builder.notReport.note}` : '';
       return new JUnitReadError(this.file, 'invalid-xml', `invalid XML: ${what}${also}; ${hint}`, where, { cause: err });
     }
     return new JUnitReadError(this.file, 'invalid-xml', `cannot read the file: ${String(err)}`, this.position());

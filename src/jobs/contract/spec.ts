@@ -235,6 +235,9 @@ export async function loadSpec(file: string, workspace: string): Promise<LoadedS
   return { file, version, doc, positions };
 }
 
+/** A URL's scheme (two characters at least: `C:` starts a Windows path). */
+const URL_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
+
 /**
  * Whether a file (a path, or a `file:` URL as the `$ref` resolver gives it) is inside the workspace once links
  * are followed. Anything else — an http(s) URL, say — is not.
@@ -251,7 +254,7 @@ function insideWorkspace(workspace: string): (file: string) => boolean {
   return (file) => {
     let p = file;
     if (p.startsWith('file:')) p = fileURLToPath(p);
-    else if (/^[a-z][a-z0-9+.-]+:/i.test(p)) return false;
+    else if (URL_SCHEME.test(p)) return false;
     try {
       p = decodeURIComponent(p);
     } catch {
@@ -311,7 +314,7 @@ function toSpecError(err: unknown, shown: string, positions: PositionIndex, work
     const target = unread[1] as string;
     return new SpecError(
       shown,
-      `unresolvable $ref to ${/^[a-z][a-z0-9+.-]+:/i.test(target) ? target : displayPath(workspace, target)}: only files inside the workspace are read, and URLs are not fetched — copy what it refers to into the workspace`,
+      `unresolvable $ref to ${URL_SCHEME.test(target) ? target : displayPath(workspace, target)}: only files inside the workspace are read, and URLs are not fetched — copy what it refers to into the workspace`,
       undefined,
       undefined,
       { cause: err },
