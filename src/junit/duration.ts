@@ -5,20 +5,26 @@
  */
 const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, sec: 1000, m: 60000, min: 60000, h: 3600000 };
 
+/**
+ * Seconds × 1000 carries binary noise ("0.167" s → 0.16699999999999998 ms): rounded to the nanosecond, finer
+ * than any producer writes, so the reports show what the file said.
+ */
+const ms = (x: number): number => Math.round(x * 1e6) / 1e6;
+
 export function parseDurationMs(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const fast = Number(raw);
-  if (raw !== '' && Number.isFinite(fast)) return fast >= 0 ? fast * 1000 : undefined;
+  if (raw !== '' && Number.isFinite(fast)) return fast >= 0 ? ms(fast * 1000) : undefined;
   let s = raw.trim();
   if (s === '') return undefined;
   // Decimal comma: "1,5" → "1.5"; thousands separators: "1,234.5" → "1234.5".
   if (s.includes(',')) s = s.includes('.') ? s.replace(/,/g, '') : s.replace(',', '.');
   const plain = Number(s);
-  if (Number.isFinite(plain)) return plain >= 0 ? plain * 1000 : undefined;
+  if (Number.isFinite(plain)) return plain >= 0 ? ms(plain * 1000) : undefined;
   const span = /^(?:(\d+)\.)?(\d+):(\d{1,2}):(\d{1,2}(?:\.\d+)?)$/.exec(s);
   if (span) {
     const [, days, h, m, sec] = span;
-    return ((Number(days ?? 0) * 24 + Number(h)) * 3600 + Number(m) * 60 + Number(sec)) * 1000;
+    return ms(((Number(days ?? 0) * 24 + Number(h)) * 3600 + Number(m) * 60 + Number(sec)) * 1000);
   }
   const re = /(\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*(ns|us|µs|ms|sec|min|s|m|h)/gy;
   let total = 0;
@@ -31,5 +37,5 @@ export function parseDurationMs(raw: string | undefined): number | undefined {
     while (s[at] === ' ') at++;
     re.lastIndex = at;
   }
-  return matched && at === s.length ? total : undefined;
+  return matched && at === s.length ? ms(total) : undefined;
 }

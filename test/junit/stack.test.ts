@@ -80,6 +80,9 @@ test('durations: seconds, decimal commas, units, time spans; junk is no duration
   assert.equal(parseDurationMs('1,5'), 1500);
   assert.equal(parseDurationMs('1,234.5'), 1234500);
   assert.equal(parseDurationMs('1.4e-05'), 0.014);
+  // What the file says, without the binary noise of × 1000 (0.16699999999999998, 1000.9999999999999).
+  assert.equal(parseDurationMs('0.000167'), 0.167);
+  assert.equal(parseDurationMs('1,001'), 1001);
   assert.equal(parseDurationMs('120ms'), 120);
   assert.equal(parseDurationMs('1.5 s'), 1500);
   assert.equal(parseDurationMs('1m30s'), 90000);
