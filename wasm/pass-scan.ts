@@ -3,7 +3,8 @@
 // The JUnit reader's accelerator for the bulk of a report: runs of passing test cases written as one empty
 // element, `<testcase name="…" classname="…" time="…"/>`, separated by white space. For each it computes the
 // identity hash exactly as src/junit/identity.ts does (suite state → classname → name → finish) and stores
-// it; anything it is not sure of ends the run, and the JavaScript reader goes on from there.
+// it (the case's `file` attribute, or else `filepath`, goes into the hash after the name when it is not
+// empty); anything it is not sure of ends the run, and the JavaScript reader goes on from there.
 //
 // Accepted, and only this: white space (SP, TAB, LF, CR) between elements; `<testcase` + one or more
 // attributes + optional white space + `/>`; each attribute separated by white space, a name of ASCII name
@@ -45,6 +46,7 @@ const quoteOf = new StaticArray<i32>(16);
 let skValues: i32 = 0; // values in the skeleton; 0: none recorded
 let skName: i32 = -1;
 let skClass: i32 = -1;
+let skFile: i32 = -1;
 // Bytes that end an attribute value: bit 0 inside "…", bit 1 inside '…' (the quote itself, '<', '&', and
 // anything but printable ASCII). Filled at start.
 const STOP = new StaticArray<u8>(256);
@@ -104,6 +106,8 @@ export function scanned(): i32 {
 
 // Attribute names the builder looks at, as little-endian words.
 const W_NAME: u32 = 0x656d616e; // "name"
+const W_FILE: u32 = 0x656c6966; // "file"
+const W_PATH: u32 = 0x68746170; // "path"
 const W_CLAS: u32 = 0x73616c63; // "clas"
 const W_STAT: u32 = 0x74617473; // "stat"
 const W_US: u16 = 0x7375; // "us"
@@ -143,7 +147,7 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
     if (skValues > 0) {
       const e = skeletonMatch(q, end);
       if (e > 0) {
-        const hashed = caseHash(h1Suite, h2Suite, skClass, skName);
+        const hashed = caseHash(h1Suite, h2Suite, skClass, skName, skFile);
         if (inFilter(hashed)) return q;
         store<f64>(OUT + (count << 3), hashed);
         count++;
@@ -194,10 +198,12 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
       n++;
     }
     if (!closed) return q;
-    // No attribute twice; find name, classname, class; refuse status.
+    // No attribute twice; find name, classname, class, file, filepath; refuse status.
     let iName = -1;
     let iClassname = -1;
     let iClass = -1;
+    let iFile = -1;
+    let iFilepath = -1;
     for (let i = 0; i < n; i++) {
       const ai = unchecked(nameAt[i]);
       const li = unchecked(nameLen[i]);
@@ -207,6 +213,9 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
       const w = li >= 4 ? load<u32>(IN + ai) : 0;
       if (li == 4) {
         if (w == W_NAME) iName = i;
+        else if (w == W_FILE) iFile = i;
+      } else if (li == 8) {
+        if (w == W_FILE && load<u32>(IN + ai + 4) == W_PATH) iFilepath = i;
       } else if (li == 9) {
         if (w == W_CLAS && b(ai + 4) == 115 && load<u32>(IN + ai + 5) == W_NAME) iClassname = i;
       } else if (li == 5) {
@@ -217,11 +226,12 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
     }
     if (iName < 0 || unchecked(valLen[iName]) == 0) return q;
     const ic = iClassname >= 0 ? iClassname : iClass;
-    const hashed = caseHash(h1Suite, h2Suite, ic, iName);
+    const iF = iFile >= 0 ? iFile : iFilepath;
+    const hashed = caseHash(h1Suite, h2Suite, ic, iName, iF);
     if (inFilter(hashed)) return q;
     store<f64>(OUT + (count << 3), hashed);
     count++;
-    record(q, r, n, iName, ic);
+    record(q, r, n, iName, ic, iF);
     p = r;
   }
   return p;
@@ -229,9 +239,10 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
 
 /**
  * caseHash of identity.ts: the suite's state, then the classname (value `ic`, none when -1; separator 2),
- * then the name (value `iName`; separator 3), finished; as a non-zero integer below 2^53.
+ * then the name (value `iName`; separator 3), then the file (value `iF`, none when -1 or empty; separator 7),
+ * finished; as a non-zero integer below 2^53.
  */
-@inline function caseHash(h1Suite: u32, h2Suite: u32, ic: i32, iName: i32): f64 {
+@inline function caseHash(h1Suite: u32, h2Suite: u32, ic: i32, iName: i32, iF: i32): f64 {
   let h1: u32 = (h1Suite ^ 2) * 2654435761;
   let h2: u32 = (h2Suite ^ 2) * 1597334677;
   if (ic >= 0) {
@@ -250,6 +261,16 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
     h1 = (h1 ^ ch) * 2654435761;
     h2 = (h2 ^ ch) * 1597334677;
   }
+  if (iF >= 0 && unchecked(valLen[iF]) > 0) {
+    h1 = (h1 ^ 7) * 2654435761;
+    h2 = (h2 ^ 7) * 1597334677;
+    const fe = unchecked(valAt[iF]) + unchecked(valLen[iF]);
+    for (let i = unchecked(valAt[iF]); i < fe; i++) {
+      const ch = <u32>b(i);
+      h1 = (h1 ^ ch) * 2654435761;
+      h2 = (h2 ^ ch) * 1597334677;
+    }
+  }
   h1 = (h1 ^ (h1 >> 16)) * 2246822507;
   h1 ^= (h2 ^ (h2 >> 13)) * 3266489909;
   h2 = (h2 ^ (h2 >> 16)) * 2246822507;
@@ -265,7 +286,7 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
 }
 
 /** Records the tag [q, r) the full parse took (its `n` values in valAt/valLen) as the skeleton, if it fits. */
-function record(q: i32, r: i32, n: i32, iName: i32, ic: i32): void {
+function record(q: i32, r: i32, n: i32, iName: i32, ic: i32, iF: i32): void {
   skValues = 0;
   if (r - q > SKELETON_MAX + 64) return;
   const base = <i32>changetype<usize>(skeleton);
@@ -286,6 +307,7 @@ function record(q: i32, r: i32, n: i32, iName: i32, ic: i32): void {
   }
   skName = iName;
   skClass = ic;
+  skFile = iF;
   skValues = n;
 }
 

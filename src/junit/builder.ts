@@ -46,6 +46,11 @@ interface SuiteFrame {
   aFailures: number;
   aErrors: number;
   aSkipped: number;
+  /**
+   * Only a `disabled` count, no `skipped` (GoogleTest's): skips of other kinds (GTEST_SKIP) are not in it, so
+   * cases may skip more than it says without disagreeing.
+   */
+  aDisabledOnly: boolean;
   tests: number;
   failed: number;
   errored: number;
@@ -81,6 +86,8 @@ class RunState {
   markerType: string | undefined;
   markerDetails: TextBuffer | undefined;
   skipMessage: string | undefined;
+  /** JUnit: the text of a <skipped> with no message attribute (Surefire puts an assumption's reason there). */
+  skipText: TextBuffer | undefined;
   /** Captured text of an element used as the message (TRX <Message>, NUnit <message>). */
   messageText: TextBuffer | undefined;
   testId: string | undefined;
@@ -111,6 +118,7 @@ class RunState {
     this.markerType = undefined;
     this.markerDetails = undefined;
     this.skipMessage = undefined;
+    this.skipText = undefined;
     this.messageText = undefined;
     this.testId = undefined;
     this.outcome = '';
@@ -138,9 +146,9 @@ function skippedAttr(a: Attrs): number {
   return fin(s) + fin(d);
 }
 
-function lineAttr(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
+function lineAttr(v: string | undefined, add = 0): number | undefined {
+  if (v === undefined || v.trim() === '') return undefined;
+  const n = Number(v) + add;
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
@@ -286,6 +294,8 @@ export class ReportBuilder {
     let name = '';
     let classname: string | undefined;
     let cls: string | undefined;
+    let file: string | undefined;
+    let filepath: string | undefined;
     const names = tag.names;
     const values = tag.values;
     for (let i = 0; i < tag.count; i++) {
@@ -294,6 +304,8 @@ export class ReportBuilder {
         case 'name': name = v; break;
         case 'classname': classname = v; break;
         case 'class': cls = v; break;
+        case 'file': file = v; break;
+        case 'filepath': filepath = v; break;
         case 'status': return false; // skipped, or Bazel's
         default:
       }
@@ -301,7 +313,7 @@ export class ReportBuilder {
     const suite = this.suites[this.suites.length - 1];
     if (name === '' || suite === undefined) return false;
     this.countRun('passed', 0, suite);
-    this.addPass(suiteCaseHash(suite, classname ?? cls ?? '', name));
+    this.addPass(suiteCaseHash(suite, classname ?? cls ?? '', name, file ?? filepath));
     return true;
   }
 
@@ -416,6 +428,7 @@ export class ReportBuilder {
     const f: SuiteFrame = {
       depth, collection, path, hash,
       aTests: num(a.tests), aFailures: num(a.failures), aErrors: num(a.errors), aSkipped: skippedAttr(a),
+      aDisabledOnly: a.skipped === undefined && a.skips === undefined && a.disabled !== undefined,
       tests: 0, failed: 0, errored: 0, skipped: 0, content: false,
       lastClass: undefined, classH1: 0, classH2: 0,
     };
@@ -429,7 +442,7 @@ export class ReportBuilder {
     this.compare(f, 'tests', f.aTests, f.tests);
     this.compare(f, 'failures', f.aFailures, f.failed);
     this.compare(f, 'errors', f.aErrors, f.errored);
-    this.compare(f, 'skipped', f.aSkipped, f.skipped);
+    if (!f.aDisabledOnly || f.skipped < f.aSkipped) this.compare(f, 'skipped', f.aSkipped, f.skipped);
     if (!f.content) this.fillFromAttributes(f, f.aTests, f.aFailures, f.aErrors, f.aSkipped);
     const parent = this.suites[this.suites.length - 1];
     if (parent) {
@@ -495,6 +508,10 @@ export class ReportBuilder {
       case 'skipped':
         r.hasSkipped = true;
         r.skipMessage ??= tag.get('message');
+        if (r.skipMessage === undefined && !r.skipText && !this.capture) {
+          r.skipText = new TextBuffer(this.o.maxMessageBytes);
+          this.startCapture(r.skipText, depth);
+        }
         return;
       default:
         if (MARKERS.has(name)) {
@@ -755,7 +772,7 @@ export class ReportBuilder {
     else status = 'passed';
     this.countRun(status, r.markers, suite);
     if (format !== 'junit') this.addDuration(r);
-    const hash = r.name !== '' && format === 'junit' && suite ? suiteCaseHash(suite, r.classname, r.name) : this.otherHash(r, suite);
+    const hash = r.name !== '' && format === 'junit' && suite ? suiteCaseHash(suite, r.classname, r.name, r.file) : this.otherHash(r, suite);
     if (r.markers === 0 && status === 'passed') this.addPass(hash);
     else this.addOther(r, suite, status, hash);
   }
@@ -808,7 +825,7 @@ export class ReportBuilder {
   private otherHash(r: RunState, suite: SuiteFrame | undefined): number {
     if (r.name === '' && r.testId === undefined) return anonymousHash(this.file, this.counts.tests);
     if (this.format === 'trx') return trxHash(r.testId ?? r.name);
-    return suite ? suiteCaseHash(suite, r.classname, r.name) : caseHash({ h1: 0xdeadbeef, h2: 0x41c6ce57 }, r.classname, r.name);
+    return suite ? suiteCaseHash(suite, r.classname, r.name, r.file) : caseHash({ h1: 0xdeadbeef, h2: 0x41c6ce57 }, r.classname, r.name, r.file);
   }
 
   /**
@@ -864,7 +881,10 @@ export class ReportBuilder {
       type = r.markerType;
       details = r.markerDetails?.value();
     }
-    if (status === 'skipped' || (message === undefined && details === undefined)) message ??= r.skipMessage;
+    if (status === 'skipped' || (message === undefined && details === undefined)) message ??= r.skipMessage ?? firstLine(r.skipText?.value());
+    // No message attribute (jest-junit, PHPUnit, Catch2, Surefire's assumptions): the text's first line says
+    // what happened — after PHPUnit's first line, which only names the test (`CalcTest::testAdd with data set…`).
+    message ??= firstLine(details, `::${r.name}`);
     const m = cleanText(message, o.maxMessageBytes);
     if (m !== undefined) tc.message = own(m);
     const t = cleanText(type, 200);
@@ -873,7 +893,8 @@ export class ReportBuilder {
     if (d !== undefined) tc.details = own(d);
     if (r.failureCount > 1) tc.failureCount = r.failureCount;
     const file = r.file;
-    const line = lineAttr(r.line);
+    // pytest's line attribute (xunit1) counts from 0 (its `location`); everyone else's from 1.
+    const line = this.producer === 'pytest' ? lineAttr(r.line, 1) : lineAttr(r.line);
     if (file !== undefined && file !== '') tc.file = own(file);
     if (line !== undefined) tc.line = line;
     if (tc.line === undefined && status !== 'skipped') {
@@ -902,7 +923,8 @@ export class ReportBuilder {
     if (name === 'jest tests') this.producer = 'jest-junit';
     else if (name === 'mocha tests') this.producer = 'mocha-junit-reporter';
     else if (name === 'nextest-run') this.producer = 'cargo-nextest';
-    else if (name === 'pytest') this.producer = 'pytest';
+    else if (name === 'pytest' || name === 'pytest tests') this.producer = 'pytest';
+    else if (name === 'vitest tests') this.producer = 'vitest';
     else this.guessSuite(a);
   }
 
@@ -1000,8 +1022,18 @@ export class ReportBuilder {
   }
 }
 
-/** caseHash(suite.hash, classname, name), reusing the classname part from the previous case of the suite. */
-function suiteCaseHash(f: SuiteFrame, classname: string, name: string): number {
+/** The first line of `text` that is not blank (nor holds `naming`, words that only name the test), trimmed. */
+function firstLine(text: string | undefined, naming?: string): string | undefined {
+  if (text === undefined) return undefined;
+  for (const line of text.split('\n', 64)) {
+    const t = line.trim();
+    if (t !== '' && !(naming && t.includes(naming))) return t;
+  }
+  return undefined;
+}
+
+/** caseHash(suite.hash, classname, name, file), reusing the classname part from the previous case of the suite. */
+function suiteCaseHash(f: SuiteFrame, classname: string, name: string, file: string | undefined): number {
   if (f.lastClass !== classname) {
     const st = { h1: f.hash.h1, h2: f.hash.h2 };
     feed(st, classname, SEP_CLASS);
@@ -1009,7 +1041,7 @@ function suiteCaseHash(f: SuiteFrame, classname: string, name: string): number {
     f.classH1 = st.h1;
     f.classH2 = st.h2;
   }
-  return finishName(f.classH1, f.classH2, name);
+  return finishName(f.classH1, f.classH2, name, file);
 }
 
 /**

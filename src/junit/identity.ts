@@ -1,5 +1,8 @@
 /**
- * Test identity: a 53-bit hash of (suite path, classname, name) — or of the TRX test id — used to fold reruns.
+ * Test identity: a 53-bit hash of (suite path, classname, name, and the `file` attribute where the case has one)
+ * — or of the TRX test id — used to fold reruns. The file tells apart tests that share every name (Node's
+ * reporter gives each top-level test the classname "test": `works` in a.test.mjs and in b.test.mjs); a rerun
+ * repeats its file, so it still folds.
  * Two 32-bit multiplicative lanes (the cyrb53 construction), continued string by string so a suite's state is
  * computed once and each case only hashes its own classname and name. A false match between a failing test
  * and some passing test needs a 53-bit collision: about n / 2^53 per failing test.
@@ -45,6 +48,8 @@ export const SEP_SUITE = 1;
 export const SEP_CLASS = 2;
 export const SEP_NAME = 3;
 export const SEP_TRX = 4;
+/** After the name, when the case has a file attribute (5 and 6: anonymousHash). */
+export const SEP_FILE = 7;
 
 export function suiteState(path: readonly string[]): HashState {
   const st = seedState();
@@ -52,8 +57,11 @@ export function suiteState(path: readonly string[]): HashState {
   return st;
 }
 
-/** Feeds the name into a (suite + classname) state and finishes, without allocating. */
-export function finishName(h1In: number, h2In: number, name: string): number {
+/**
+ * Feeds the name (and the file attribute, when there is one: undefined or '' is none) into a (suite +
+ * classname) state and finishes, without allocating.
+ */
+export function finishName(h1In: number, h2In: number, name: string, file?: string): number {
   let h1 = Math.imul(h1In ^ SEP_NAME, 2654435761);
   let h2 = Math.imul(h2In ^ SEP_NAME, 1597334677);
   for (let i = 0; i < name.length; i++) {
@@ -61,15 +69,23 @@ export function finishName(h1In: number, h2In: number, name: string): number {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
+  if (file) {
+    h1 = Math.imul(h1 ^ SEP_FILE, 2654435761);
+    h2 = Math.imul(h2 ^ SEP_FILE, 1597334677);
+    for (let i = 0; i < file.length; i++) {
+      const ch = file.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+  }
   return finish(h1, h2);
 }
 
-/** Hash of a case under a suite state (the state is not modified). */
-export function caseHash(suite: HashState, classname: string, name: string): number {
+/** Hash of a case under a suite state (the state is not modified); `file`: its file attribute, if any. */
+export function caseHash(suite: HashState, classname: string, name: string, file?: string): number {
   const st = { h1: suite.h1, h2: suite.h2 };
   feed(st, classname, SEP_CLASS);
-  feed(st, name, SEP_NAME);
-  return finish(st.h1, st.h2);
+  return finishName(st.h1, st.h2, name, file);
 }
 
 export function trxHash(testIdOrName: string): number {
@@ -93,11 +109,14 @@ export function anonymousHash(file: string, seq: number): number {
   return finish(st.h1, st.h2);
 }
 
-/** The identity hash of a case in the model (same value the reader used). */
+/**
+ * The identity hash of a case in the model (the value the reader used). A case the reader did not make is
+ * hashed from its fields; its `file` counts as the attribute (the reader may have taken it from a stack).
+ */
 export function identityOf(c: TestCase): number {
   const known = assigned.get(c);
   if (known !== undefined) return known;
   if (c.testId !== undefined) return trxHash(c.testId);
-  return caseHash(suiteState(c.suite), c.classname ?? '', c.name);
+  return caseHash(suiteState(c.suite), c.classname ?? '', c.name, c.file);
 }
 

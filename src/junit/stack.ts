@@ -1,7 +1,7 @@
 /**
  * Finds the source location of a failure in its stack trace or message, for producers that give no
  * file/line attributes. Knows Java/Kotlin/Scala, .NET, Python (tracebacks and pytest's `path.py:12:` lines),
- * JavaScript/TypeScript, Go, Rust, and a generic `file.ext:line` form (C, C++, Swift, PHP, Ruby…). Frames in
+ * JavaScript/TypeScript (V8 stacks and vitest's `❯` frames), Go, Rust, and a generic `file.ext:line` form (C, C++, Swift, PHP, Ruby…). Frames in
  * libraries and runtimes are skipped; a frame of the test's own class or file is preferred.
  */
 
@@ -17,7 +17,7 @@ export interface LocationHint {
 }
 
 const LIBRARY =
-  /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|\.cargo[\\/]registry|rustc|jdk|\.m2)(?:[\\/]|$)|^node:|^internal[\\/]|<frozen |^\/usr\/(?:local\/)?(?:lib|include|go)\/|[\\/]go[\\/]src[\\/](?:runtime|testing|reflect)[\\/]|^(?:runtime|testing)[\\/]/;
+  /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|\.cargo[\\/]registry|rustc|jdk|\.m2)(?:[\\/]|$)|^node:|^internal[\\/]|<frozen |^\/usr\/(?:local\/)?(?:lib|include|go)\/|[\\/]lib[\\/]python\d[\d.]*[\\/]|[\\/]go[\\/]src[\\/](?:runtime|testing|reflect)[\\/]|^(?:runtime|testing)[\\/]/;
 
 const JAVA_FRAMEWORK =
   /^(?:java|javax|jdk|sun|com\.sun|kotlin|kotlinx|scala|org\.junit|junit|org\.testng|org\.hamcrest|org\.assertj|org\.opentest4j|org\.mockito|org\.apache\.maven|org\.gradle|worker\.org\.gradle|org\.scalatest|org\.spockframework|org\.codehaus\.groovy|groovy|io\.kotest)\./;
@@ -28,6 +28,8 @@ const PY_FRAME = /File "([^"]+)", line (\d+)/g;
 const PYTEST_LOC = /^([^\s:"'()]+\.py):(\d+): /gm;
 const JS_FRAME =
   /^\s*at (?:.*?\()?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():]+\.(?:[cm]?[jt]sx?|vue|svelte|coffee)):(\d+)(?::\d+)?\)?\s*$/gm;
+/** Vitest's frames: ` ❯ test/x.test.ts:13:38`, ` ❯ helper src/y.ts:3:9` (a function name, then the place). */
+const VITEST_FRAME = /^\s*\u276f (?:[^\s:]+ )?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():]+\.(?:[cm]?[jt]sx?|vue|svelte)):(\d+)(?::\d+)?\s*$/gm;
 const GO_LOC = /^\s*([\w.\-/\\]+\.go):(\d+)\b/gm;
 const RUST_LOC = /panicked at (?:'[^\n]*', )?([^\s:'"]+\.rs):(\d+)(?::\d+)?/g;
 const GENERIC_LOC =
@@ -132,13 +134,15 @@ export function locateInStack(text: string | undefined, hint: LocationHint = {})
     (text.includes('at ') && text.includes('(') ? fromJava(text, hint) : undefined) ??
     (text.includes('.py') ? fromPython(text, hint) : undefined) ??
     (text.includes('at ') ? firstNonLibrary(JS_FRAME, text) : undefined) ??
+    (text.includes('\u276f') ? firstNonLibrary(VITEST_FRAME, text) : undefined) ??
     (text.includes('.go:') ? firstNonLibrary(GO_LOC, text, (f) => f.endsWith('_test.go')) : undefined) ??
     (text.includes('panicked at') ? firstNonLibrary(RUST_LOC, text) : undefined) ??
     fromGeneric(text);
   if (!found || !hint.file) return found;
   // Only the line is missing: accept a frame in that same file.
   const want = basename(hint.file);
-  for (const loc of [found, fromGeneric(text), firstNonLibrary(JS_FRAME, text)]) {
+  const inFile = (f: string): boolean => basename(f) === want;
+  for (const loc of [found, fromGeneric(text), firstNonLibrary(JS_FRAME, text, inFile), firstNonLibrary(VITEST_FRAME, text, inFile)]) {
     if (loc && basename(loc.file) === want) return { file: hint.file, line: loc.line };
   }
   return undefined;

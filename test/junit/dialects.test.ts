@@ -69,6 +69,71 @@ test('skipped cases are listed up to maxSkippedKept, with their reason', () => {
   assert.deepEqual(r.cases.map((c) => [c.name, c.status, c.message]), [['s0', 'skipped', 'why 0'], ['s1', 'skipped', 'why 1']]);
 });
 
+test('no message attribute: the first line of the text is the message (jest-junit failures, Surefire assumptions)', () => {
+  const r = readReportBuffer('x.xml', xml(`<testsuite>
+  <testcase name="jest"><failure>
+
+  TypeError: boom &lt;x&gt;
+    at Object.&lt;anonymous&gt; (/repo/__tests__/a.test.js:11:11)</failure></testcase>
+  <testcase name="attr wins"><failure message="from attribute">text line</failure></testcase>
+  <testcase name="assumed"><skipped type="org.opentest4j.TestAbortedException"><![CDATA[org.opentest4j.TestAbortedException: Assumption failed: not on CI
+	at demo.BasicTest.assumptionSkipped(BasicTest.java:37)]]></skipped></testcase>
+  <testcase name="bare skip"><skipped/></testcase>
+  <testcase name="bare failure"><failure/></testcase>
+</testsuite>`));
+  const msg = new Map(r.cases.map((c) => [c.name, c.message]));
+  assert.equal(msg.get('jest'), 'TypeError: boom <x>');
+  assert.equal(r.cases.find((c) => c.name === 'jest')?.line, 11);
+  assert.equal(msg.get('attr wins'), 'from attribute');
+  assert.equal(msg.get('assumed'), 'org.opentest4j.TestAbortedException: Assumption failed: not on CI');
+  assert.equal(msg.get('bare skip'), undefined);
+  assert.equal(msg.get('bare failure'), undefined);
+  assert.equal(r.counts.skipped, 2);
+  assert.equal(r.counts.failed, 3);
+});
+
+test("PHPUnit: the body's first line only names the test; the message is the next one", () => {
+  const r = readReportBuffer('x.xml', xml(`<testsuite name="CalcTest" file="/r/tests/CalcTest.php" tests="2" assertions="2">
+  <testcase name="testAdd" class="Demo\\CalcTest" classname="Demo.CalcTest" file="/r/tests/CalcTest.php" line="16" assertions="1"><failure type="PHPUnit\\Framework\\ExpectationFailedException">Demo\\CalcTest::testAdd
+Failed asserting that 4 is identical to 5.
+
+/r/tests/CalcTest.php:18</failure></testcase>
+  <testcase name="testSum with data set &quot;one&quot; (1, 1, 3)" class="Demo\\CalcTest" file="/r/tests/CalcTest.php" line="30" assertions="1"><failure>Demo\\CalcTest::testSum with data set "one" (1, 1, 3)
+Failed asserting that 2 is identical to 3.</failure></testcase>
+</testsuite>`));
+  assert.deepEqual(r.cases.map((c) => [c.message, c.file, c.line]), [
+    ['Failed asserting that 4 is identical to 5.', '/r/tests/CalcTest.php', 16],
+    ['Failed asserting that 2 is identical to 3.', '/r/tests/CalcTest.php', 30],
+  ]);
+});
+
+test("pytest's line attribute counts from 0 (xunit1): read as the def's line", () => {
+  const r = readReportBuffer('x.xml', xml(`<testsuites name="pytest tests"><testsuite name="pytest" tests="2" failures="2">
+  <testcase classname="test_outcomes" name="test_first" file="test_outcomes.py" line="0"><failure message="assert 1 == 2">x</failure></testcase>
+  <testcase classname="test_outcomes" name="test_assert_fail" file="test_outcomes.py" line="10"><failure message="assert 3 == 4">y</failure></testcase>
+</testsuite></testsuites>`));
+  assert.equal(r.producer, 'pytest');
+  assert.deepEqual(r.cases.map((c) => [c.name, c.file, c.line]), [['test_first', 'test_outcomes.py', 1], ['test_assert_fail', 'test_outcomes.py', 11]]);
+  // Another producer's line attribute is read as written.
+  const other = readReportBuffer('x.xml', xml('<testsuite name="t"><testcase name="a" file="a.cpp" line="10"><failure/></testcase></testsuite>'));
+  assert.equal(other.cases[0]?.line, 10);
+});
+
+test("GoogleTest's root has a disabled count and no skipped one: GTEST_SKIP cases on top of it are no disagreement", () => {
+  const r = readReportBuffer('x.xml', xml(`<testsuites tests="3" failures="0" disabled="1" errors="0" name="AllTests">
+  <testsuite name="S" tests="3" failures="0" disabled="1" skipped="1" errors="0">
+    <testcase name="ok" status="run" result="completed" classname="S"/>
+    <testcase name="DISABLED_off" status="notrun" result="suppressed" classname="S"/>
+    <testcase name="skips" status="run" result="skipped" classname="S"><skipped message="not here"/></testcase>
+  </testsuite>
+</testsuites>`));
+  assert.equal(r.counts.skipped, 2);
+  assert.deepEqual(r.disagreements, []);
+  // A disabled count the cases do not reach is still a disagreement.
+  const short = readReportBuffer('x.xml', xml('<testsuites disabled="3"><testsuite name="S"><testcase name="a" status="notrun"/></testsuite></testsuites>'));
+  assert.deepEqual(short.disagreements, [{ suite: '(root)', attribute: 'skipped', attributeValue: 3, fromCases: 1 }]);
+});
+
 test('maxCasesKept bounds the list, counts stay exact', () => {
   const body = Array.from({ length: 50 }, (_, i) => `<testcase name="f${i}"><failure message="m"/></testcase>`).join('');
   const r = readReportBuffer('x.xml', xml(`<testsuite>${body}</testsuite>`), { maxCasesKept: 10 });
@@ -94,6 +159,7 @@ test('producers are recognised from their markers', async () => {
   assert.equal(readReportBuffer('x', xml('<testsuites name="jest tests"><testsuite name="a"><testcase name="t"/></testsuite></testsuites>')).producer, 'jest-junit');
   assert.equal(readReportBuffer('x', xml('<testsuites><testsuite name="pytest"><testcase name="t"/></testsuite></testsuites>')).producer, 'pytest');
   assert.equal(readReportBuffer('x', xml('<testsuites name="nextest-run"><testsuite name="a"><testcase name="t"/></testsuite></testsuites>')).producer, 'cargo-nextest');
+  assert.equal(readReportBuffer('x', xml('<testsuites name="vitest tests"><testsuite name="a"><testcase name="t"/></testsuite></testsuites>')).producer, 'vitest');
 });
 
 test('TRX: outcomes, data-driven inner results, reruns by test id, class names from definitions', async () => {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mergeReports, readReportBuffer } from '../../src/junit/index.js';
+import { withoutPassScan } from '../../src/junit/pass-scan.js';
 
 const suite = (cases: string): string => `<?xml version="1.0"?><testsuites><testsuite name="s">${cases}</testsuite></testsuites>`;
 const pass = (name: string, cls = 'C'): string => `<testcase classname="${cls}" name="${name}"/>`;
@@ -35,6 +36,35 @@ test('passed then failed is a failure: rerun tools only rerun what failed', () =
 test('same name in another class or suite is another test', () => {
   const r = readReportBuffer('a.xml', suite(fail('t', 'm', 'A') + pass('t', 'B')));
   assert.deepEqual(r.byTest, { tests: 2, passed: 1, failed: 1, errored: 0, skipped: 0, flaky: 0, flakyMarkers: 0 });
+});
+
+test('the file attribute tells apart tests that share every name; a rerun repeats its file and still folds', async () => {
+  // Node's reporter: every top-level test has classname "test"; `works` in a.test.mjs and in b.test.mjs are two tests.
+  const at = (file: string, body = ''): string =>
+    body ? `<testcase name="works" classname="test" file="${file}">${body}</testcase>` : `<testcase name="works" classname="test" file="${file}"/>`;
+  const failure = '<failure message="1 !== 2"/>';
+  for (const [label, read] of [
+    ['with the WebAssembly scan', (doc: string) => readReportBuffer('a.xml', doc)],
+    ['without it', (doc: string) => withoutPassScan(() => readReportBuffer('a.xml', doc))],
+  ] as const) {
+    // A failure in one file and a pass in another: a failure, not a flaky test.
+    const two = await read(suite(at('/r/a.test.mjs', failure) + at('/r/b.test.mjs')));
+    assert.deepEqual([two.byTest.tests, two.byTest.failed, two.byTest.flaky], [2, 1, 0], label);
+    // The same file twice: a rerun (failed then passed: flaky; passed then failed: a failure of one test).
+    const rerun = await read(suite(at('/r/a.test.mjs', failure) + at('/r/a.test.mjs')));
+    assert.deepEqual([rerun.byTest.tests, rerun.byTest.flaky], [1, 1], label);
+    const later = await read(suite(at('/r/a.test.mjs') + at('/r/a.test.mjs', failure)));
+    assert.deepEqual([later.byTest.tests, later.byTest.failed, later.cases[0]?.runs], [1, 1, 2], label);
+    // `filepath` when there is no `file`; an empty one is no file (as the case without the attribute).
+    const fp = await read(suite(`<testcase name="t" filepath="x.py"/><testcase name="t" filepath="y.py"><failure/></testcase>`));
+    assert.equal(fp.byTest.tests, 2, label);
+    const empty = await read(suite(`<testcase name="t" file=""/><testcase name="t"><failure/></testcase>`));
+    assert.deepEqual([empty.byTest.tests, empty.byTest.failed], [1, 1], label);
+  }
+  // Across files too: the same test in two reports folds only when the file matches.
+  const a = readReportBuffer('a.xml', suite(at('/r/a.test.mjs', failure)));
+  assert.equal(mergeReports([a, readReportBuffer('b.xml', suite(at('/r/b.test.mjs')))]).counts.failed, 1);
+  assert.equal(mergeReports([a, readReportBuffer('c.xml', suite(at('/r/a.test.mjs')))]).counts.flaky, 1);
 });
 
 test('nameless cases are separate tests, never reruns of each other', () => {

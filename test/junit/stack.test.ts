@@ -32,6 +32,18 @@ ValueError`), { file: '/repo/app/client.py', line: 12 });
   assert.deepEqual(locateInStack('  File "x.py", line 12, in <module>'), { file: 'x.py', line: 12 });
 });
 
+test("pytest: a collection error's frame in Python's own library (not site-packages) is skipped too", () => {
+  const text = `ImportError while importing test module '/r/tests/test_broken_import.py'.
+Traceback:
+/root/.pyenv/versions/3.11.7/lib/python3.11/importlib/__init__.py:126: in import_module
+    return _bootstrap._gcd_import(name[level:], package, level)
+tests/test_broken_import.py:1: in <module>
+    import nonexistent_module_xyz  # noqa
+E   ModuleNotFoundError: No module named 'nonexistent_module_xyz'`;
+  assert.deepEqual(locateInStack(text), { file: 'tests/test_broken_import.py', line: 1 });
+  assert.deepEqual(locateInStack('  File "/usr/lib/python3.12/unittest/case.py", line 5, in run\n  File "/r/t/test_x.py", line 9, in test_a'), { file: '/r/t/test_x.py', line: 9 });
+});
+
 test('JavaScript / TypeScript: the first frame outside node_modules and node internals', () => {
   assert.deepEqual(locateInStack(`Error: expect(received).toBe(expected)
     at Object.<anonymous> (/path/file.js:10:5)
@@ -40,6 +52,24 @@ test('JavaScript / TypeScript: the first frame outside node_modules and node int
     at node:internal/test_runner/test:1:1
     at file:///repo/test/a.test.mjs:4:3`), { file: '/repo/test/a.test.mjs', line: 4 });
   assert.deepEqual(locateInStack('    at /repo/src/x.ts:7:1'), { file: '/repo/src/x.ts', line: 7 });
+});
+
+test("vitest's frames (` ❯ file:line:col`, with or without a function name), also when the file is given", () => {
+  // As vitest 4's junit reporter writes them (the body of a <failure>).
+  const body = `AssertionError: expected 1 to be 2 // Object.is equality
+
+- Expected
++ Received
+
+- 2
++ 1
+
+ ❯ node_modules/@vitest/runner/dist/index.js:10:3
+ ❯ helper test/util.ts:3:9
+ ❯ test/basic.test.js:13:38`;
+  assert.deepEqual(locateInStack(body), { file: 'test/util.ts', line: 3 });
+  assert.deepEqual(locateInStack(body, { file: 'test/basic.test.js' }), { file: 'test/basic.test.js', line: 13 });
+  assert.deepEqual(locateInStack('TypeError: boom\n ❯ test/basic.test.js:17:11'), { file: 'test/basic.test.js', line: 17 });
 });
 
 test('Go: t.Errorf lines and panics, preferring _test.go files', () => {
