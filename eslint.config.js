@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', '.integration-gate/**', 'fixtures/**/node_modules/**', 'src/**/*.generated.js', 'wasm/**'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', '.integration-gate/**', 'fixtures/**/node_modules/**', 'fixtures/junit/live/*/src/**', 'src/**/*.generated.js', 'wasm/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

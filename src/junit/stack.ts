@@ -31,7 +31,7 @@ const JS_FRAME =
 /** Vitest's frames: ` ❯ test/x.test.ts:13:38`, ` ❯ helper src/y.ts:3:9` (a function name, then the place). */
 const VITEST_FRAME = /^\s*\u276f (?:[^\s:]+ )?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():]+\.(?:[cm]?[jt]sx?|vue|svelte)):(\d+)(?::\d+)?\s*$/gm;
 const GO_LOC = /^\s*([\w.\-/\\]+\.go):(\d+)\b/gm;
-const RUST_LOC = /panicked at (?:'[^\n]*', )?([^\s:'"]+\.rs):(\d+)(?::\d+)?/g;
+const RUST_LOC = /(?:panicked|did not panic as expected) at (?:'[^\n]*', )?([^\s:'"]+\.rs):(\d+)(?::\d+)?/g;
 const GENERIC_LOC =
   /(?:^|[\s"'([])((?:[A-Za-z]:)?[\w.\-/\\]*\w\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|swift|php|rb|ex|exs|erl|dart|cs|fs|vb|lua|pl|r|R|zig|nim|d)):(\d+)\b|(?:^|[\s"'([])((?:[A-Za-z]:)?[\w.\-/\\]*\w\.(?:c|cc|cpp|cxx|h|hpp))\((\d+)\)/gm;
 
@@ -136,7 +136,7 @@ export function locateInStack(text: string | undefined, hint: LocationHint = {})
     (text.includes('at ') ? firstNonLibrary(JS_FRAME, text) : undefined) ??
     (text.includes('\u276f') ? firstNonLibrary(VITEST_FRAME, text) : undefined) ??
     (text.includes('.go:') ? firstNonLibrary(GO_LOC, text, (f) => f.endsWith('_test.go')) : undefined) ??
-    (text.includes('panicked at') ? firstNonLibrary(RUST_LOC, text) : undefined) ??
+    (text.includes('panic') ? firstNonLibrary(RUST_LOC, text) : undefined) ??
     fromGeneric(text);
   if (!found || !hint.file) return found;
   // Only the line is missing: accept a frame in that same file.

@@ -83,6 +83,10 @@ goroutine 7 [running]:
 	/repo/pkg/calc_test.go:21 +0x25`), { file: '/repo/pkg/calc_test.go', line: 21 });
 });
 
+test("Rust: libtest's should_panic that did not panic names its place in the message", () => {
+  assert.deepEqual(locateInStack('test did not panic as expected at src/lib.rs:42:8'), { file: 'src/lib.rs', line: 42 });
+});
+
 test('.NET, Rust and C/C++ forms', () => {
   assert.deepEqual(locateInStack('   at App.Tests.CalcTests.Adds() in /src/App.Tests/CalcTests.cs:line 27'), { file: '/src/App.Tests/CalcTests.cs', line: 27 });
   assert.deepEqual(locateInStack("thread 'tests::adds' panicked at src/lib.rs:10:5:\nassertion failed"), { file: 'src/lib.rs', line: 10 });
