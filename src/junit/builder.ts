@@ -884,7 +884,9 @@ export class ReportBuilder {
     if (status === 'skipped' || (message === undefined && details === undefined)) message ??= r.skipMessage ?? firstLine(r.skipText?.value());
     // No message attribute (jest-junit, PHPUnit, Catch2, Surefire's assumptions): the text's first line says
     // what happened — after PHPUnit's first line, which only names the test (`CalcTest::testAdd with data set…`).
-    message ??= firstLine(details, `::${r.name}`);
+    // A message that only repeats the status (gotestsum and go-junit-report write "Failed" on every failure)
+    // gives way to the text's first line too, past `go test`'s own framing (=== RUN, --- FAIL).
+    if (message === undefined || STATUS_ONLY.test(message)) message = firstLine(details, `::${r.name}`) ?? message;
     const m = cleanText(message, o.maxMessageBytes);
     if (m !== undefined) tc.message = own(m);
     const t = cleanText(type, 200);
@@ -1022,12 +1024,20 @@ export class ReportBuilder {
   }
 }
 
-/** The first line of `text` that is not blank (nor holds `naming`, words that only name the test), trimmed. */
+/** A message attribute that says no more than the status. */
+const STATUS_ONLY = /^\s*(?:failed|failure|error|errored)\s*$/i;
+/** Lines `go test -v` frames each test's output with. */
+const GO_FRAMING = /^(?:=== (?:RUN|PAUSE|CONT|NAME) |--- (?:FAIL|PASS|SKIP): )/;
+
+/**
+ * The first line of `text` that says something, trimmed: not blank, not `go test`'s framing, and not holding
+ * `naming` (words that only name the test).
+ */
 function firstLine(text: string | undefined, naming?: string): string | undefined {
   if (text === undefined) return undefined;
   for (const line of text.split('\n', 64)) {
     const t = line.trim();
-    if (t !== '' && !(naming && t.includes(naming))) return t;
+    if (t !== '' && !GO_FRAMING.test(t) && !(naming && t.includes(naming))) return t;
   }
   return undefined;
 }

@@ -107,6 +107,19 @@ Failed asserting that 2 is identical to 3.</failure></testcase>
   ]);
 });
 
+test('Go (gotestsum, go-junit-report): message="Failed" gives way to the first line of the output past go test\'s framing', () => {
+  const r = readReportBuffer('x.xml', xml(`<testsuites><testsuite name="example.com/calc" tests="3" failures="3">
+  <testcase classname="example.com/calc" name="TestAdd"><failure message="Failed" type="">=== RUN   TestAdd&#xA;    calc_test.go:17: Add(2,2) = 4, want 5&#xA;--- FAIL: TestAdd (0.00s)&#xA;</failure></testcase>
+  <testcase classname="example.com/calc" name="TestSub"><failure message="Failed" type="">=== RUN   TestSub&#xA;--- FAIL: TestSub (0.00s)&#xA;</failure></testcase>
+  <testcase classname="example.com/calc" name="TestMul"><failure message="wrong product">=== RUN   TestMul&#xA;    calc_test.go:30: 6 != 7&#xA;</failure></testcase>
+</testsuite></testsuites>`));
+  assert.deepEqual(r.cases.map((c) => [c.name, c.message, c.file, c.line]), [
+    ['TestAdd', 'calc_test.go:17: Add(2,2) = 4, want 5', 'calc_test.go', 17],
+    ['TestSub', 'Failed', undefined, undefined],
+    ['TestMul', 'wrong product', 'calc_test.go', 30],
+  ]);
+});
+
 test("pytest's line attribute counts from 0 (xunit1): read as the def's line", () => {
   const r = readReportBuffer('x.xml', xml(`<testsuites name="pytest tests"><testsuite name="pytest" tests="2" failures="2">
   <testcase classname="test_outcomes" name="test_first" file="test_outcomes.py" line="0"><failure message="assert 1 == 2">x</failure></testcase>
