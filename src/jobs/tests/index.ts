@@ -189,7 +189,7 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
       findings.push({
         level: c.status === 'flaky' ? 'warning' : 'failure',
         title: caseTitle(c),
-        message: c.status === 'flaky' ? `flaky: failed then passed (${c.runs} runs)${c.message ? ` — ${c.message}` : ''}` : (c.message ?? c.type ?? c.status),
+        message: c.status === 'flaky' ? `${flakyHistory(c.runs)}${c.message ? ` — ${c.message}` : ''}` : (c.message ?? c.type ?? c.status),
         ...(c.file ? { file: rel(c.file) } : {}),
         ...(c.line ? { line: c.line } : {}),
       });
@@ -301,4 +301,12 @@ export function testsMetrics(results: TestsResult[]): MetricSet {
   if (results.length > 0) put('', results);
   for (const r of results) put(`@${r.jobId}`, [r]);
   return out;
+}
+
+/**
+ * What a flaky test went through: reruns written as cases of their own (`runs` of them), or — one case
+ * (Surefire's flakyFailure / rerunFailure, Marathon) — failed attempts recorded inside the case that passed.
+ */
+function flakyHistory(runs: number): string {
+  return runs > 1 ? `flaky: failed, then passed (${runs} runs)` : 'flaky: failed, then passed on a rerun';
 }
