@@ -3,11 +3,12 @@
  * placed by its stack trace, else by looking its class up in ONE cached listing of the repository's files
  * (`git ls-files`, or a single walk when git is unavailable), else on the manifest file.
  */
-import { execFile } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding, RunRecord } from '../core/types.js';
 import { isInside, toPosix } from '../core/paths.js';
+import { repoFileIndex, RepoFileIndex } from '../core/repo-files.js';
+
+export { RepoFileIndex };
 
 /** One annotation as the Checks API takes it. */
 export interface CheckAnnotation {
@@ -23,93 +24,6 @@ export interface CheckAnnotation {
 const MAX_MESSAGE = 4000;
 const MAX_TITLE = 255;
 const MAX_RAW = 16000;
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.integration-gate', 'dist', 'build', 'target', '.venv', 'vendor']);
-const MAX_WALK_FILES = 200_000;
-
-/** The repository's files (POSIX, relative), listed once and indexed by base name without extension. */
-export class RepoFileIndex {
-  private readonly byStem = new Map<string, string[]>();
-  readonly files: ReadonlySet<string>;
-
-  constructor(files: Iterable<string>) {
-    const set = new Set<string>();
-    for (const f of files) {
-      set.add(f);
-      const base = path.posix.basename(f);
-      const stem = base.includes('.') ? base.slice(0, base.indexOf('.')) : base;
-      const key = stem.toLowerCase();
-      const list = this.byStem.get(key);
-      if (list) list.push(f);
-      else this.byStem.set(key, [f]);
-    }
-    this.files = set;
-  }
-
-  /** Lists the files under `root`: `git ls-files` when it is a git checkout, else one walk. */
-  static async load(root: string): Promise<RepoFileIndex> {
-    const viaGit = await new Promise<string[] | undefined>((resolve) => {
-      execFile('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, maxBuffer: 512 * 1024 * 1024 }, (err, stdout) =>
-        resolve(err ? undefined : stdout.split('\0').filter(Boolean)),
-      );
-    });
-    if (viaGit) return new RepoFileIndex(viaGit);
-    const out: string[] = [];
-    const walk = async (dir: string, rel: string): Promise<void> => {
-      if (out.length >= MAX_WALK_FILES) return;
-      const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-      for (const e of entries) {
-        const r = rel ? `${rel}/${e.name}` : e.name;
-        if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) await walk(path.join(dir, e.name), r);
-        } else if (e.isFile()) out.push(r);
-      }
-    };
-    await walk(root, '');
-    return new RepoFileIndex(out);
-  }
-
-  /**
-   * Finds the file of a class or module named in dotted, slashed or `::` form, e.g. `com.acme.PaymentsTest`,
-   * `tests/test_refund.py::TestRefund`, `PaymentsTest`. Tries the longest qualified suffix first; a bare name
-   * must be unique.
-   */
-  findByName(name: string): string | undefined {
-    const segs = name.split(/[./\\:]+|::/).filter((s) => /^[\w$-]+$/.test(s));
-    for (let end = segs.length; end >= 1; end--) {
-      const last = segs[end - 1];
-      if (!last) continue;
-      const candidates = this.byStem.get(last.toLowerCase());
-      if (!candidates) continue;
-      const qual = segs.slice(0, end).join('/').toLowerCase();
-      const qualified = candidates.filter((f) => {
-        const noExt = f.slice(0, f.length - path.posix.extname(f).length).toLowerCase();
-        return noExt === qual || noExt.endsWith(`/${qual}`);
-      });
-      if (end > 1 && qualified.length > 0) return shortest(qualified);
-      if (end === 1 || end === segs.length) {
-        if (candidates.length === 1) return candidates[0];
-      }
-    }
-    return undefined;
-  }
-}
-
-function shortest(list: string[]): string | undefined {
-  return [...list].sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
-}
-
-/** Lazily loads one index per root and shares it (the listing happens at most once per process). */
-const indexCache = new Map<string, Promise<RepoFileIndex>>();
-export function repoFileIndex(root: string): Promise<RepoFileIndex> {
-  const key = path.resolve(root);
-  let p = indexCache.get(key);
-  if (!p) {
-    p = RepoFileIndex.load(key);
-    indexCache.set(key, p);
-  }
-  return p;
-}
-
 export interface AnnotationOptions {
   /** Absolute repository root (GITHUB_WORKSPACE in Actions). */
   repoRoot: string;

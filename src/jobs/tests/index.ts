@@ -10,6 +10,7 @@ import type { Counts, FileReport, TestCase } from '../../junit/model.js';
 import { mergeReports, warmUpReaderUntil } from '../../junit/read.js';
 import type { JobKindModule, JobPlanBase } from '../kind.js';
 import { collectReports, junitGlobs as junitFiles, type UnreadableFile } from '../junit-files.js';
+import { findSources } from './sources.js';
 
 /**
  * Integration test commands that write JUnit XML. Each command runs with a timeout (process tree killed on
@@ -184,16 +185,26 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     if (r === undefined) relPaths.set(file, (r = toWorkspace(file)));
     return r;
   };
+  const located: Array<{ finding: Finding; scope?: string }> = [];
   for (const c of merged.cases) {
     if (c.status === 'failed' || c.status === 'errored' || c.status === 'flaky') {
-      findings.push({
+      const finding: Finding = {
         level: c.status === 'flaky' ? 'warning' : 'failure',
         title: caseTitle(c),
         message: c.status === 'flaky' ? `${flakyHistory(c.runs)}${c.message ? ` — ${c.message}` : ''}` : (c.message ?? c.type ?? c.status),
         ...(c.file ? { file: rel(c.file) } : {}),
         ...(c.line ? { line: c.line } : {}),
-      });
+      };
+      findings.push(finding);
+      if (finding.file) located.push({ finding, scope: c.classname ?? c.suite[c.suite.length - 1] });
     }
+  }
+  // Locations that are not workspace paths (Java's package paths, Go's bare file names, another machine's
+  // absolute paths) are looked up in the workspace, so annotations land on the pull request's diff.
+  const sources = await findSources(ctx.workspace, located.map(({ finding, scope }) => ({ file: finding.file as string, ...(scope ? { scope } : {}) })));
+  for (const { finding } of located) {
+    const found = sources.get(finding.file as string);
+    if (found) finding.file = found;
   }
 
   const counts = merged.counts;
