@@ -92,11 +92,12 @@ export class RepoFileIndex {
    * answer. A path of the listing itself is returned as it is.
    */
   findByTail(file: string, scopes: Iterable<string> = []): string | undefined {
-    const parts = toPosix(file).split('/').filter((p) => p !== '' && p !== '.' && p !== '..');
+    // Either separator: a report written on Windows names `D:\a\app\src\Foo.cs`.
+    const parts = toPosix(file).split(/[\\/]/).filter((p) => p !== '' && p !== '.' && p !== '..' && !/^[A-Za-z]:$/.test(p));
     const base = parts[parts.length - 1];
     if (!base) return undefined;
     const joined = parts.join('/');
-    if (this.files.has(joined) && !file.startsWith('/') && !file.includes('..')) return joined;
+    if (this.files.has(joined) && joined === file) return joined;
     const stem = base.includes('.') ? base.slice(0, base.indexOf('.')) : base;
     const named = (this.byStem.get(stem.toLowerCase()) ?? []).filter((f) => f === base || f.endsWith(`/${base}`));
     for (let k = parts.length; k >= 1; k--) {

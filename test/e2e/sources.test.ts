@@ -35,6 +35,7 @@ test('a location is matched by its trailing path; the class or package settles a
     { file: 'calc_test.go', scope: 'example.com/svc/shop/calc' },
     { file: 'svc/calc_test.go' }, // no file has that tail but its name, twice, and no scope to choose: unresolved
     { file: '/home/runner/work/app/web/test/basic.test.mjs' }, // another machine's checkout
+    { file: 'D:\\a\\app\\app\\src\\test\\java\\demo\\FlakyTest.java' }, // a Windows runner's
     { file: 'web/test/basic.test.mjs' }, // already a workspace path
     { file: 'only_in_deps.go' },
     { file: 'Same.java', scope: 'x.Same' }, // two folders, neither matches the package: unresolved
@@ -42,6 +43,7 @@ test('a location is matched by its trailing path; the class or package settles a
   ]);
   assert.deepEqual(Object.fromEntries(found), {
     'demo/FlakyTest.java': 'src/test/java/demo/FlakyTest.java',
+    'D:\\a\\app\\app\\src\\test\\java\\demo\\FlakyTest.java': 'src/test/java/demo/FlakyTest.java',
     'calc_test.go': 'svc/shop/calc/calc_test.go',
     '/home/runner/work/app/web/test/basic.test.mjs': 'web/test/basic.test.mjs',
   });
