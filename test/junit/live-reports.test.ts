@@ -1,5 +1,6 @@
-// Reports written by real test tools (Node 20/24, jest, mocha, vitest, gotestsum, Maven Surefire, pytest, Rust
-// libtest, CTest, GoogleTest, Catch2, PHPUnit) with designed outcomes, kept in fixtures/junit/live: each gives the
+// Reports written by real test tools (Node 20/24, jest, mocha, vitest, gotestsum, Maven Surefire, pytest,
+// unittest-xml-reporting, Rust libtest, CTest, GoogleTest, Catch2, PHPUnit) with designed outcomes, kept in
+// fixtures/junit/live: each gives the
 // counts fixtures/junit/live/expected.json lists (worked out from the file by the owners' rule with count.py, no
 // project code), or is rejected as invalid XML; failing cases carry the file and line listed in `failures_at`.
 import assert from 'node:assert/strict';
