@@ -1026,18 +1026,21 @@ export class ReportBuilder {
 
 /** A message attribute that says no more than the status. */
 const STATUS_ONLY = /^\s*(?:failed|failure|error|errored)\s*$/i;
-/** Lines `go test -v` frames each test's output with. */
-const GO_FRAMING = /^(?:=== (?:RUN|PAUSE|CONT|NAME) |--- (?:FAIL|PASS|SKIP): )/;
+/**
+ * Lines that only frame a failure's text: `go test -v`'s (=== RUN, --- FAIL), and bats' place line
+ * (`(in test file test/cli.bats, line 10)`: the location is read from it, the message is the next line).
+ */
+const FRAMING = /^(?:=== (?:RUN|PAUSE|CONT|NAME) |--- (?:FAIL|PASS|SKIP): |\((?:from function `[^']*' )?in test file [^,()]+, line \d+\)$)/;
 
 /**
- * The first line of `text` that says something, trimmed: not blank, not `go test`'s framing, and not holding
+ * The first line of `text` that says something, trimmed: not blank, not framing (FRAMING), and not holding
  * `naming` (words that only name the test).
  */
 function firstLine(text: string | undefined, naming?: string): string | undefined {
   if (text === undefined) return undefined;
   for (const line of text.split('\n', 64)) {
     const t = line.trim();
-    if (t !== '' && !GO_FRAMING.test(t) && !(naming && t.includes(naming))) return t;
+    if (t !== '' && !FRAMING.test(t) && !(naming && t.includes(naming))) return t;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * Finds the source location of a failure in its stack trace or message, for producers that give no
  * file/line attributes. Knows Java/Kotlin/Scala, .NET, Python (tracebacks and pytest's `path.py:12:` lines),
- * JavaScript/TypeScript (V8 stacks and vitest's `❯` frames), Go, Rust, and a generic `file.ext:line` form (C, C++, Swift, PHP, Ruby…). Frames in
+ * JavaScript/TypeScript (V8 stacks and vitest's `❯` frames), Go, bats, Rust, and a generic `file.ext:line` form (C, C++, Swift, PHP, Ruby…). Frames in
  * libraries and runtimes are skipped; a frame of the test's own class or file is preferred.
  */
 
@@ -30,6 +30,8 @@ const JS_FRAME =
   /^\s*at (?:.*?\()?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():]+\.(?:[cm]?[jt]sx?|vue|svelte|coffee)):(\d+)(?::\d+)?\)?\s*$/gm;
 /** Vitest's frames: ` ❯ test/x.test.ts:13:38`, ` ❯ helper src/y.ts:3:9` (a function name, then the place). */
 const VITEST_FRAME = /^\s*\u276f (?:[^\s:]+ )?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():]+\.(?:[cm]?[jt]sx?|vue|svelte)):(\d+)(?::\d+)?\s*$/gm;
+/** bats: `(in test file test/cli.bats, line 10)`, `(from function `setup' in test file test/cli.bats, line 2)`. */
+const BATS_LOC = /\bin test file ([^,()\n]+), line (\d+)\)/g;
 const GO_LOC = /^\s*([\w.\-/\\]+\.go):(\d+)\b/gm;
 const RUST_LOC = /(?:panicked|did not panic as expected) at (?:'[^\n]*', )?([^\s:'"]+\.rs):(\d+)(?::\d+)?/g;
 const GENERIC_LOC =
@@ -136,6 +138,7 @@ export function locateInStack(text: string | undefined, hint: LocationHint = {})
     (text.includes('at ') ? firstNonLibrary(JS_FRAME, text) : undefined) ??
     (text.includes('\u276f') ? firstNonLibrary(VITEST_FRAME, text) : undefined) ??
     (text.includes('.go:') ? firstNonLibrary(GO_LOC, text, (f) => f.endsWith('_test.go')) : undefined) ??
+    (text.includes('in test file ') ? firstNonLibrary(BATS_LOC, text) : undefined) ??
     (text.includes('panic') ? firstNonLibrary(RUST_LOC, text) : undefined) ??
     fromGeneric(text);
   if (!found || !hint.file) return found;

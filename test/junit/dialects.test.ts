@@ -120,6 +120,20 @@ test('Go (gotestsum, go-junit-report): message="Failed" gives way to the first l
   ]);
 });
 
+test("bats: the message is the failed command (past the place line, which gives the location); a skip's reason is its text", () => {
+  const r = readReportBuffer('x.xml', xml(`<testsuites time="0.05"><testsuite name="./cli.bats" tests="2" failures="1" skipped="1">
+    <testcase classname="./cli.bats" name="fails" time="0.011">
+        <failure type="failure">(in test file ./cli.bats, line 10)
+  \`[ &quot;$output&quot; = &quot;goodbye&quot; ]&#39; failed</failure>
+    </testcase>
+    <testcase classname="./cli.bats" name="skips" time="0"><skipped>not on this machine &lt;&amp;&gt;</skipped></testcase>
+</testsuite></testsuites>`));
+  assert.deepEqual(r.cases.map((c) => [c.name, c.status, c.message, c.file, c.line]), [
+    ['fails', 'failed', '`[ "$output" = "goodbye" ]\' failed', './cli.bats', 10],
+    ['skips', 'skipped', 'not on this machine <&>', undefined, undefined],
+  ]);
+});
+
 test("pytest's line attribute counts from 0 (xunit1): read as the def's line", () => {
   const r = readReportBuffer('x.xml', xml(`<testsuites name="pytest tests"><testsuite name="pytest" tests="2" failures="2">
   <testcase classname="test_outcomes" name="test_first" file="test_outcomes.py" line="0"><failure message="assert 1 == 2">x</failure></testcase>

@@ -83,6 +83,11 @@ goroutine 7 [running]:
 	/repo/pkg/calc_test.go:21 +0x25`), { file: '/repo/pkg/calc_test.go', line: 21 });
 });
 
+test("bats: the place line of a failed command, or of a failed setup", () => {
+  assert.deepEqual(locateInStack("(in test file test/cli.bats, line 10)\n  `[ \"$output\" = \"x\" ]' failed"), { file: 'test/cli.bats', line: 10 });
+  assert.deepEqual(locateInStack("(from function `setup' in test file ./other.bats, line 2)\n  `false' failed"), { file: './other.bats', line: 2 });
+});
+
 test("Rust: libtest's should_panic that did not panic names its place in the message", () => {
   assert.deepEqual(locateInStack('test did not panic as expected at src/lib.rs:42:8'), { file: 'src/lib.rs', line: 42 });
 });
