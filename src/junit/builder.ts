@@ -935,6 +935,7 @@ export class ReportBuilder {
     const name = a.name ?? '';
     if (schema.includes('surefire')) this.producer = 'surefire';
     else if (name === 'pytest') this.producer = 'pytest';
+    else if (name === 'rspec') this.producer = 'rspec (rspec_junit_formatter)';
     else if (name === 'Root Suite' || name === 'Mocha Tests') this.producer = 'mocha-junit-reporter';
     else if (a.hostname === 'tbd') this.producer = 'catch2';
     else if (a.assertions !== undefined && a.file !== undefined) this.producer = 'phpunit';
@@ -1027,10 +1028,14 @@ export class ReportBuilder {
 /** A message attribute that says no more than the status. */
 const STATUS_ONLY = /^\s*(?:failed|failure|error|errored)\s*$/i;
 /**
- * Lines that only frame a failure's text: `go test -v`'s (=== RUN, --- FAIL), and bats' place line
- * (`(in test file test/cli.bats, line 10)`: the location is read from it, the message is the next line).
+ * Lines that only frame a failure's text: `go test -v`'s (=== RUN, --- FAIL), bats' place line
+ * (`(in test file test/cli.bats, line 10)`: the location is read from it, the message is the next line), and
+ * Boost.Test's headings and place (`ASSERTION FAILURE:`, `- file   : x.cpp`, `- line   : 11`).
  */
-const FRAMING = /^(?:=== (?:RUN|PAUSE|CONT|NAME) |--- (?:FAIL|PASS|SKIP): |\((?:from function `[^']*' )?in test file [^,()]+, line \d+\)$)/;
+const FRAMING =
+  /^(?:=== (?:RUN|PAUSE|CONT|NAME) |--- (?:FAIL|PASS|SKIP): |\((?:from function `[^']*' )?in test file [^,()]+, line \d+\)$|(?:ASSERTION FAILURE|UNCAUGHT EXCEPTION):$|- (?:file|line)\s*:)/;
+/** Boost.Test's `- message: text` line: the text is the message. */
+const LABELLED_MESSAGE = /^- message\s*:\s*/;
 
 /**
  * The first line of `text` that says something, trimmed: not blank, not framing (FRAMING), and not holding
@@ -1040,7 +1045,7 @@ function firstLine(text: string | undefined, naming?: string): string | undefine
   if (text === undefined) return undefined;
   for (const line of text.split('\n', 64)) {
     const t = line.trim();
-    if (t !== '' && !FRAMING.test(t) && !(naming && t.includes(naming))) return t;
+    if (t !== '' && !FRAMING.test(t) && !(naming && t.includes(naming))) return t.replace(LABELLED_MESSAGE, '');
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * Finds the source location of a failure in its stack trace or message, for producers that give no
  * file/line attributes. Knows Java/Kotlin/Scala, .NET, Python (tracebacks and pytest's `path.py:12:` lines),
- * JavaScript/TypeScript (V8 stacks and vitest's `❯` frames), Go, bats, Rust, and a generic `file.ext:line` form (C, C++, Swift, PHP, Ruby…). Frames in
+ * JavaScript/TypeScript (V8 stacks and vitest's `❯` frames), Go, bats, Boost.Test, Rust, and a generic `file.ext:line` form (C, C++, Swift, PHP, Ruby…). Frames in
  * libraries and runtimes are skipped; a frame of the test's own class or file is preferred.
  */
 
@@ -32,6 +32,8 @@ const JS_FRAME =
 const VITEST_FRAME = /^\s*\u276f (?:[^\s:]+ )?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():]+\.(?:[cm]?[jt]sx?|vue|svelte)):(\d+)(?::\d+)?\s*$/gm;
 /** bats: `(in test file test/cli.bats, line 10)`, `(from function `setup' in test file test/cli.bats, line 2)`. */
 const BATS_LOC = /\bin test file ([^,()\n]+), line (\d+)\)/g;
+/** Boost.Test's JUnit log: `- file   : calc_test.cpp` then `- line   : 11` (an unknown place is line 0). */
+const BOOST_LOC = /^- file\s*: ([^\n]+?)\s*\n- line\s*: (\d+)/gm;
 const GO_LOC = /^\s*([\w.\-/\\]+\.go):(\d+)\b/gm;
 const RUST_LOC = /(?:panicked|did not panic as expected) at (?:'[^\n]*', )?([^\s:'"]+\.rs):(\d+)(?::\d+)?/g;
 const GENERIC_LOC =
@@ -139,6 +141,7 @@ export function locateInStack(text: string | undefined, hint: LocationHint = {})
     (text.includes('\u276f') ? firstNonLibrary(VITEST_FRAME, text) : undefined) ??
     (text.includes('.go:') ? firstNonLibrary(GO_LOC, text, (f) => f.endsWith('_test.go')) : undefined) ??
     (text.includes('in test file ') ? firstNonLibrary(BATS_LOC, text) : undefined) ??
+    (text.includes('- line') ? firstNonLibrary(BOOST_LOC, text) : undefined) ??
     (text.includes('panic') ? firstNonLibrary(RUST_LOC, text) : undefined) ??
     fromGeneric(text);
   if (!found || !hint.file) return found;

@@ -134,6 +134,19 @@ test("bats: the message is the failed command (past the place line, which gives 
   ]);
 });
 
+test('Boost.Test: message="failure" gives way to its "- message:" item, past the headings and the place items', () => {
+  const r = readReportBuffer('x.xml', xml(`<testsuite tests="1" errors="0" failures="1" id="0" name="calc">
+<testcase assertions="1" classname="outer.inner" name="deep_fail" time="0.000151">
+<failure message="failure" type="fatal error"><![CDATA[
+ASSERTION FAILURE:
+- file   : calc_test.cpp
+- line   : 21
+- message: critical check 1 == 2 has failed [1 != 2]
+
+]]></failure></testcase></testsuite>`));
+  assert.deepEqual(r.cases.map((c) => [c.message, c.file, c.line]), [['critical check 1 == 2 has failed [1 != 2]', 'calc_test.cpp', 21]]);
+});
+
 test("pytest's line attribute counts from 0 (xunit1): read as the def's line", () => {
   const r = readReportBuffer('x.xml', xml(`<testsuites name="pytest tests"><testsuite name="pytest" tests="2" failures="2">
   <testcase classname="test_outcomes" name="test_first" file="test_outcomes.py" line="0"><failure message="assert 1 == 2">x</failure></testcase>
@@ -187,6 +200,7 @@ test('producers are recognised from their markers', async () => {
   assert.equal(readReportBuffer('x', xml('<testsuites><testsuite name="pytest"><testcase name="t"/></testsuite></testsuites>')).producer, 'pytest');
   assert.equal(readReportBuffer('x', xml('<testsuites name="nextest-run"><testsuite name="a"><testcase name="t"/></testsuite></testsuites>')).producer, 'cargo-nextest');
   assert.equal(readReportBuffer('x', xml('<testsuites name="vitest tests"><testsuite name="a"><testcase name="t"/></testsuite></testsuites>')).producer, 'vitest');
+  assert.equal(readReportBuffer('x', xml('<testsuite name="rspec" tests="1"><testcase name="t"/></testsuite>')).producer, 'rspec (rspec_junit_formatter)');
 });
 
 test('TRX: outcomes, data-driven inner results, reruns by test id, class names from definitions', async () => {

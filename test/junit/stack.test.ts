@@ -88,6 +88,12 @@ test("bats: the place line of a failed command, or of a failed setup", () => {
   assert.deepEqual(locateInStack("(from function `setup' in test file ./other.bats, line 2)\n  `false' failed"), { file: './other.bats', line: 2 });
 });
 
+test('Boost.Test: the file and line items of its JUnit log (an unknown place, line 0, is passed over)', () => {
+  const text = 'UNCAUGHT EXCEPTION:\n- file: unknown location\n- line: 0\n\nLast checkpoint:\n- message: "x"\n- file: calc_test.cpp\n- line: 14\n';
+  assert.deepEqual(locateInStack(text), { file: 'calc_test.cpp', line: 14 });
+  assert.deepEqual(locateInStack('\nASSERTION FAILURE:\n- file   : calc_test.cpp\n- line   : 11\n- message: broken\n'), { file: 'calc_test.cpp', line: 11 });
+});
+
 test("Rust: libtest's should_panic that did not panic names its place in the message", () => {
   assert.deepEqual(locateInStack('test did not panic as expected at src/lib.rs:42:8'), { file: 'src/lib.rs', line: 42 });
 });
