@@ -7,7 +7,6 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { toPosix } from './paths.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.integration-gate', 'dist', 'build', 'target', '.venv', 'vendor']);
 const MAX_WALK_FILES = 200_000;
@@ -93,13 +92,14 @@ export class RepoFileIndex {
    */
   findByTail(file: string, scopes: Iterable<string> = []): string | undefined {
     // Either separator: a report written on Windows names `D:\a\app\src\Foo.cs`.
-    const parts = toPosix(file).split(/[\\/]/).filter((p) => p !== '' && p !== '.' && p !== '..' && !/^[A-Za-z]:$/.test(p));
+    if (this.files.has(file)) return file;
+    const parts = file.split(/[\\/]/).filter((p) => p !== '' && p !== '.' && p !== '..' && !/^[A-Za-z]:$/.test(p));
     const base = parts[parts.length - 1];
     if (!base) return undefined;
-    const joined = parts.join('/');
-    if (this.files.has(joined) && joined === file) return joined;
     const stem = base.includes('.') ? base.slice(0, base.indexOf('.')) : base;
-    const named = (this.byStem.get(stem.toLowerCase()) ?? []).filter((f) => f === base || f.endsWith(`/${base}`));
+    const listed = this.byStem.get(stem.toLowerCase());
+    if (!listed) return undefined;
+    const named = listed.filter((f) => f === base || f.endsWith(`/${base}`));
     for (let k = parts.length; k >= 1; k--) {
       const tail = parts.slice(parts.length - k).join('/');
       const candidates = named.filter((f) => f === tail || f.endsWith(`/${tail}`));

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isInside } from '../../core/paths.js';
 import { repoFileIndex } from '../../core/repo-files.js';
 
 /**
@@ -15,15 +14,19 @@ import { repoFileIndex } from '../../core/repo-files.js';
  * `wanted`: workspace-relative (POSIX) or absolute paths from the findings, with the class of the case naming
  * them. Returns the ones found, as workspace-relative POSIX paths; paths that exist are left out.
  */
+/** A URL (`https://…`), not a path; two letters at least, as `C:` starts a Windows path. */
+const URL_LIKE = /^[a-z][a-z0-9+.-]+:/i;
+
 export async function findSources(workspace: string, wanted: ReadonlyArray<{ file: string; scope?: string }>): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   const missing = new Map<string, Set<string>>();
   const present = new Set<string>();
   for (const { file, scope } of wanted) {
-    if (file === '' || present.has(file) || /^[a-z][a-z0-9+.-]+:/i.test(file)) continue;
+    if (file === '' || present.has(file)) continue;
     let scopes = missing.get(file);
     if (!scopes) {
-      if (!path.isAbsolute(file) && !file.split('/').includes('..') && existsSync(path.join(workspace, file))) {
+      if (file.includes(':') && URL_LIKE.test(file)) continue;
+      if (!path.isAbsolute(file) && !file.includes('..') && existsSync(`${workspace}/${file}`)) {
         present.add(file);
         continue;
       }
@@ -36,7 +39,7 @@ export async function findSources(workspace: string, wanted: ReadonlyArray<{ fil
   if (!index) return found;
   for (const [file, scopes] of missing) {
     const pick = index.findByTail(file, scopes);
-    if (pick !== undefined && isInside(workspace, path.join(workspace, pick))) found.set(file, pick);
+    if (pick !== undefined && !pick.includes('..')) found.set(file, pick);
   }
   return found;
 }
