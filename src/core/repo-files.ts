@@ -91,8 +91,8 @@ export class RepoFileIndex {
    * answer. A path of the listing itself is returned as it is.
    */
   findByTail(file: string, scopes: Iterable<string> = []): string | undefined {
-    // Either separator: a report written on Windows names `D:\a\app\src\Foo.cs`.
     if (this.files.has(file)) return file;
+    // Either separator: a report written on Windows names `D:\a\app\src\Foo.cs`.
     const parts = file.split(/[\\/]/).filter((p) => p !== '' && p !== '.' && p !== '..' && !/^[A-Za-z]:$/.test(p));
     const base = parts[parts.length - 1];
     if (!base) return undefined;

@@ -6,9 +6,7 @@
 import path from 'node:path';
 import type { Finding, RunRecord } from '../core/types.js';
 import { isInside, toPosix } from '../core/paths.js';
-import { repoFileIndex, RepoFileIndex } from '../core/repo-files.js';
-
-export { RepoFileIndex };
+import { repoFileIndex, type RepoFileIndex } from '../core/repo-files.js';
 
 /** One annotation as the Checks API takes it. */
 export interface CheckAnnotation {

@@ -13,7 +13,8 @@
 import { appendFile } from 'node:fs/promises';
 import type { RunRecord } from '../core/types.js';
 import { errorMessage } from '../core/errors.js';
-import { buildAnnotations, type RepoFileIndex } from './annotations.js';
+import type { RepoFileIndex } from '../core/repo-files.js';
+import { buildAnnotations } from './annotations.js';
 import { uploadEvidenceArtifact, type ArtifactUploadOptions, type UploadedArtifact } from './artifact.js';
 import {
   checkConclusion,

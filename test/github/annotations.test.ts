@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildAnnotations, locateInStack, RepoFileIndex, repoRelative } from '../../src/github/annotations.js';
+import { RepoFileIndex } from '../../src/core/repo-files.js';
+import { buildAnnotations, locateInStack, repoRelative } from '../../src/github/annotations.js';
 import { makeRecord } from '../../fixtures/github/records.js';
 
 describe('annotations', () => {

@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { repoFileIndex } from '../../core/repo-files.js';
 
+/** A URL (`https://…`), not a path; two letters at least, as `C:` starts a Windows path. */
+const URL_LIKE = /^[a-z][a-z0-9+.-]+:/i;
+
 /**
  * Finds, in the workspace, the source file a failure's location names when the name is not a workspace path:
  * stack traces and test reports name files relative to something else — Java's frames give the package path
@@ -14,9 +17,6 @@ import { repoFileIndex } from '../../core/repo-files.js';
  * `wanted`: workspace-relative (POSIX) or absolute paths from the findings, with the class of the case naming
  * them. Returns the ones found, as workspace-relative POSIX paths; paths that exist are left out.
  */
-/** A URL (`https://…`), not a path; two letters at least, as `C:` starts a Windows path. */
-const URL_LIKE = /^[a-z][a-z0-9+.-]+:/i;
-
 export async function findSources(workspace: string, wanted: ReadonlyArray<{ file: string; scope?: string }>): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   const missing = new Map<string, Set<string>>();
@@ -39,7 +39,7 @@ export async function findSources(workspace: string, wanted: ReadonlyArray<{ fil
   if (!index) return found;
   for (const [file, scopes] of missing) {
     const pick = index.findByTail(file, scopes);
-    if (pick !== undefined && !pick.includes('..')) found.set(file, pick);
+    if (pick !== undefined) found.set(file, pick); // a listed path: relative, inside the workspace
   }
   return found;
 }
