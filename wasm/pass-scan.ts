@@ -9,8 +9,8 @@
 // Accepted, and only this: white space (SP, TAB, LF, CR) between elements; `<testcase` + one or more
 // attributes + optional white space + `/>`; each attribute separated by white space, a name of ASCII name
 // characters, `=` with optional white space around it, a value in '…' or "…" of printable ASCII without '<'
-// and '&' (so it needs no decoding or normalisation); no attribute twice; no `status` attribute; a non-empty
-// `name`. The input is ASCII bytes that are also the characters the reader sees (same indexes).
+// and '&' (so it needs no decoding or normalisation); no attribute twice; no `status`, `id` or `group`
+// attribute; a non-empty `name`. The input is ASCII bytes that are also the characters the reader sees (same indexes).
 //
 // Most tags of a run are alike but for their values: after a tag is taken by the full parse, its skeleton
 // (its bytes without the values) is kept, and a next tag that is that skeleton with acceptable values between
@@ -111,6 +111,8 @@ const W_PATH: u32 = 0x68746170; // "path"
 const W_CLAS: u32 = 0x73616c63; // "clas"
 const W_STAT: u32 = 0x74617473; // "stat"
 const W_US: u16 = 0x7375; // "us"
+const W_ID: u16 = 0x6469; // "id"
+const W_GROU: u32 = 0x756f7267; // "grou"
 const W_TESTCAS: u64 = 0x736163747365743c; // "<testcas"
 
 /** Whether the `len` bytes at `a` and at `c` are equal. */
@@ -198,7 +200,8 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
       n++;
     }
     if (!closed) return q;
-    // No attribute twice; find name, classname, class, file, filepath; refuse status.
+    // No attribute twice; find name, classname, class, file, filepath; refuse status, and id and group (they
+    // are part of the identity: the JavaScript hashes those cases).
     let iName = -1;
     let iClassname = -1;
     let iClass = -1;
@@ -220,6 +223,9 @@ export function scan(start: i32, end: i32, h1Suite: u32, h2Suite: u32): i32 {
         if (w == W_CLAS && b(ai + 4) == 115 && load<u32>(IN + ai + 5) == W_NAME) iClassname = i;
       } else if (li == 5) {
         if (w == W_CLAS && b(ai + 4) == 115) iClass = i;
+        else if (w == W_GROU && b(ai + 4) == 112) return q;
+      } else if (li == 2) {
+        if (load<u16>(IN + ai) == W_ID) return q;
       } else if (li == 6) {
         if (w == W_STAT && load<u16>(IN + ai + 4) == W_US) return q;
       }

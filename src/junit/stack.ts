@@ -20,14 +20,26 @@ const LIBRARY =
   /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|\.cargo[\\/]registry|rustc|jdk|\.m2)(?:[\\/]|$)|^node:|^internal[\\/]|<frozen |^\/usr\/(?:local\/)?(?:lib|include|go)\/|[\\/]lib[\\/]python\d[\d.]*[\\/]|[\\/]go[\\/]src[\\/](?:runtime|testing|reflect)[\\/]|^(?:runtime|testing)[\\/]/;
 
 const JAVA_FRAMEWORK =
-  /^(?:java|javax|jdk|sun|com\.sun|kotlin|kotlinx|scala|org\.junit|junit|org\.testng|org\.hamcrest|org\.assertj|org\.opentest4j|org\.mockito|org\.apache\.maven|org\.gradle|worker\.org\.gradle|org\.scalatest|org\.spockframework|org\.codehaus\.groovy|groovy|io\.kotest)\./;
+  /^(?:java|javax|jdk|sun|com\.sun|kotlin|kotlinx|scala|org\.junit|junit|org\.testng|org\.hamcrest|org\.assertj|org\.opentest4j|org\.mockito|org\.apache\.maven|org\.gradle|worker\.org\.gradle|org\.scalatest|org\.spockframework|org\.codehaus\.groovy|groovy|io\.kotest|org\.apache\.tools\.ant)\./;
 
-const JAVA_FRAME = /\bat\s+(?:[\w.$-]+\/)*([\w$]+(?:\.[\w$]+)*)\.([\w$<>-]+)\(([\w$.-]+\.(?:java|kt|kts|scala|groovy|clj)):(\d+)\)/g;
+/**
+ * `at pkg.Class.method(File.java:42)`, after an optional class loader and module (`app//`, `java.base@17.0.15/`,
+ * `jdk.proxy2/` — Java 9+ names them; a thread dump's loader is `app`, a custom one a name or `@hash`).
+ */
+const JAVA_FRAME = /\bat\s+(?:[\w.$@-]*\/)*([\w$]+(?:\.[\w$]+)*)\.([\w$<>-]+)\(([\w$.-]+\.(?:java|kt|kts|scala|groovy|clj)):(\d+)\)/g;
 const DOTNET_FRAME = /\bat\s+([\w.`+<>$]+)[^\n]*? in (.+?):line (\d+)/g;
 const PY_FRAME = /File "([^"]+)", line (\d+)/g;
 const PYTEST_LOC = /^([^\s:"'()]+\.py):(\d+): /gm;
 const JS_FRAME =
   /^\s*at (?:.*?\()?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():]+\.(?:[cm]?[jt]sx?|vue|svelte|coffee)):(\d+)(?::\d+)?\)?\s*$/gm;
+/**
+ * A JavaScript frame's place anywhere in a line, `(/path/x.test.js:6:5)` with its column: for text that
+ * lost its line breaks (tap-junit joins a TAP diagnostic's lines: `at: Test.<anonymous> (/t/x.test.js:6:5)
+ * stack: Error: … at Test.assert (…)`). Tried after the line-anchored frames.
+ */
+const JS_INLINE_FRAME = /\(((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():]+\.(?:[cm]?[jt]sx?|vue|svelte|coffee)):(\d+):\d+\)/g;
+/** node:test's TAP diagnostic `location: '/path/x.test.mjs:25:1'` (where the test is declared): after frames. */
+const TAP_LOCATION = /\blocation: ?['"]?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():'"]+\.(?:[cm]?[jt]sx?)):(\d+):\d+/g;
 /** Vitest's frames: ` ❯ test/x.test.ts:13:38`, ` ❯ helper src/y.ts:3:9` (a function name, then the place). */
 const VITEST_FRAME = /^\s*\u276f (?:[^\s:]+ )?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():]+\.(?:[cm]?[jt]sx?|vue|svelte)):(\d+)(?::\d+)?\s*$/gm;
 /** bats: `(in test file test/cli.bats, line 10)`, `(from function `setup' in test file test/cli.bats, line 2)`. */
@@ -35,6 +47,10 @@ const BATS_LOC = /\bin test file ([^,()\n]+), line (\d+)\)/g;
 /** Boost.Test's JUnit log: `- file   : calc_test.cpp` then `- line   : 11` (an unknown place is line 0). */
 const BOOST_LOC = /^- file\s*: ([^\n]+?)\s*\n- line\s*: (\d+)/gm;
 const GO_LOC = /^\s*([\w.\-/\\]+\.go):(\d+)\b/gm;
+/** Perl's `die`/`warn` and Test::More's diagnostics: `at t/basic.t line 8.` */
+const PERL_LOC = /\bat ([^\s"']+\.(?:t|pl|pm)) line (\d+)\b/g;
+/** Erlang (EUnit, Common Test): `(calc_tests.erl, line 10)`, the innermost frame first. */
+const ERLANG_LOC = /\(([^\s(),]+\.(?:erl|hrl|ex|exs)), line (\d+)\)/g;
 const RUST_LOC = /(?:panicked|did not panic as expected) at (?:'[^\n]*', )?([^\s:'"]+\.rs):(\d+)(?::\d+)?/g;
 const GENERIC_LOC =
   /(?:^|[\s"'([])((?:[A-Za-z]:)?[\w.\-/\\]*\w\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|swift|php|rb|ex|exs|erl|dart|cs|fs|vb|lua|pl|r|R|zig|nim|d)):(\d+)\b|(?:^|[\s"'([])((?:[A-Za-z]:)?[\w.\-/\\]*\w\.(?:c|cc|cpp|cxx|h|hpp))\((\d+)\)/gm;
@@ -94,7 +110,9 @@ function fromPython(text: string, hint: LocationHint): SourceLocation | undefine
     if (!isLibrary(file)) return located(file, m[2]);
   }
   let lastOwn: SourceLocation | undefined;
-  for (const m of text.matchAll(PY_FRAME)) {
+  // Chained exceptions ("During handling of the above exception…"): the traceback of the one raised last.
+  const last = text.lastIndexOf('Traceback (most recent call last):');
+  for (const m of (last > 0 ? text.slice(last) : text).matchAll(PY_FRAME)) {
     const file = m[1] as string;
     if (isLibrary(file)) continue;
     const loc = located(file, m[2]);
@@ -143,12 +161,15 @@ export function locateInStack(text: string | undefined, hint: LocationHint = {})
     (text.includes('in test file ') ? firstNonLibrary(BATS_LOC, text) : undefined) ??
     (text.includes('- line') ? firstNonLibrary(BOOST_LOC, text) : undefined) ??
     (text.includes('panic') ? firstNonLibrary(RUST_LOC, text) : undefined) ??
-    fromGeneric(text);
+    (text.includes(' line ') ? firstNonLibrary(PERL_LOC, text) ?? firstNonLibrary(ERLANG_LOC, text) : undefined) ??
+    fromGeneric(text) ??
+    (text.includes('(') ? firstNonLibrary(JS_INLINE_FRAME, text) : undefined) ??
+    (text.includes('location:') ? firstNonLibrary(TAP_LOCATION, text) : undefined);
   if (!found || !hint.file) return found;
   // Only the line is missing: accept a frame in that same file.
   const want = basename(hint.file);
   const inFile = (f: string): boolean => basename(f) === want;
-  for (const loc of [found, fromGeneric(text), firstNonLibrary(JS_FRAME, text, inFile), firstNonLibrary(VITEST_FRAME, text, inFile)]) {
+  for (const loc of [found, fromGeneric(text), firstNonLibrary(JS_FRAME, text, inFile), firstNonLibrary(VITEST_FRAME, text, inFile), firstNonLibrary(JS_INLINE_FRAME, text, inFile)]) {
     if (loc && basename(loc.file) === want) return { file: hint.file, line: loc.line };
   }
   return undefined;

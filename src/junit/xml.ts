@@ -42,6 +42,8 @@ export interface XmlHandler {
   text(s: string): void;
   /** A `<!DOCTYPE` before the root element. Should throw; if it returns, the document is refused anyway. */
   doctype(): void;
+  /** Optional: the text of each comment before the root element (TestNG names its reporter there). */
+  prologComment?(text: string): void;
 }
 
 /** The start tag being reported (reused between events). */
@@ -146,6 +148,9 @@ function isNameCp(c: number): boolean {
 function isXmlChar(c: number): boolean {
   return c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 }
+
+/** How much of a comment before the root element is handed over (the start says who wrote the file). */
+const PROLOG_COMMENT_MAX = 512;
 
 /** Characters XML forbids everywhere (also as raw text in comments, CDATA, attribute values…). */
 const FORBIDDEN_ASCII = /[\x00-\x08\x0B\x0C\x0E-\x1F]/g;
@@ -255,6 +260,8 @@ export class XmlTokenizer {
   private crAt = -2;
   private readonly stack: string[] = [];
   private sawRoot = false;
+  /** A comment before the root element, while it is read in pieces (for XmlHandler.prologComment). */
+  private prologText = '';
   private closedRoot = false;
   readonly tag = new XmlTag();
   private attrName = '';
@@ -1075,13 +1082,23 @@ export class XmlTokenizer {
     const buf = this.buf;
     const end = this.end;
     const k = buf.indexOf('--', pos);
+    const prolog = !this.sawRoot && this.h.prologComment !== undefined;
     if (k < 0 || k + 1 >= end) {
       const cut = buf.charCodeAt(end - 1) === 45 && end - 1 >= pos ? end - 1 : end;
+      if (prolog && this.prologText.length < PROLOG_COMMENT_MAX) this.prologText += buf.slice(pos, cut);
       return this.more(cut);
     }
-    if (k + 2 >= end) return this.more(k);
+    if (k + 2 >= end) {
+      if (prolog && this.prologText.length < PROLOG_COMMENT_MAX) this.prologText += buf.slice(pos, k);
+      return this.more(k);
+    }
     if (buf.charCodeAt(k + 2) !== GT) this.fail('"--" is not allowed inside a comment', k);
     this.state = TEXT;
+    if (prolog) {
+      const text = (this.prologText + buf.slice(pos, k)).slice(0, PROLOG_COMMENT_MAX);
+      this.prologText = '';
+      this.h.prologComment?.(text);
+    }
     return k + 3;
   }
 

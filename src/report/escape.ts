@@ -14,10 +14,15 @@ export function escapeHtml(text: string): string {
 export function escapeMd(text: string, maxLength = 300): string {
   let s = text.replace(/\r?\n|\r/g, ' ').replace(/\s+/g, ' ').trim();
   if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}…`;
-  return escapeHtml(s)
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-    .replace(/^(\s*)([-=])/, '$1\\$2')
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b'); // no @-mentions from test names
+  // Markdown punctuation first, then entities: escaping after would break the entities' own '#' (`&\#39;`
+  // shows literally on GitHub). Parentheses need no escape (no link without its brackets), and an escaped
+  // one after a URL became part of the link where the URL is linked as it stands.
+  return escapeHtml(
+    s
+      .replace(/([\\`*_{}[\]#+!|~])/g, '\\$1')
+      .replace(/^(\s*)([-=])/, '$1\\$2')
+      .replace(/@(?=[A-Za-z0-9])/g, '@\u200b'), // no @-mentions from test names
+  );
 }
 
 /** A block of untrusted text for <pre>: HTML-escaped, so it cannot close the block. */

@@ -243,3 +243,20 @@ test('reports serialise to JSON without the run index', () => {
   assert.equal('runIndex' in json, false);
   assert.ok(r.runIndex);
 });
+
+test("<aborted> (Ant junitlauncher's legacy XML: an assumption failed) is skipped, with its message", () => {
+  const r = readReportBuffer('x.xml', xml(`<testsuite name="demo.CalcTest" tests="2" skipped="0" failures="0" errors="0">
+  <testcase name="onWindows" classname="demo.CalcTest" time="0.001"><aborted message="only on Windows" type="org.junit.AssumptionViolatedException">org.junit.AssumptionViolatedException: only on Windows</aborted></testcase>
+  <testcase name="adds" classname="demo.CalcTest" time="0.001"/>
+</testsuite>`));
+  assert.deepEqual(r.counts, { tests: 2, passed: 1, failed: 0, errored: 0, skipped: 1, flaky: 0, flakyMarkers: 0 });
+  assert.deepEqual(r.cases.map((c) => [c.name, c.status, c.message]), [['onWindows', 'skipped', 'only on Windows']]);
+});
+
+test('producers named by their roots and suites: bun, deno, tap-junit (bun suites carry assertions= and file=, as PHPUnit\'s do)', () => {
+  const producer = (doc: string): string | undefined => readReportBuffer('x.xml', xml(doc)).producer;
+  assert.equal(producer('<testsuites name="bun test"><testsuite name="a.test.ts" file="a.test.ts" assertions="1"><testcase name="t"/></testsuite></testsuites>'), 'bun');
+  assert.equal(producer('<testsuites name="deno test"><testsuite name="./a_test.ts"><testcase name="t"/></testsuite></testsuites>'), 'deno');
+  assert.equal(producer('<testsuites name="r.xml"><testsuite name="Tap-Junit-Suite"><testcase name="t" id="1"/></testsuite></testsuites>'), 'tap-junit');
+  assert.equal(producer('<testsuites><testsuite name="CalcTest" file="/t/CalcTest.php" assertions="2"><testcase name="t"/></testsuite></testsuites>'), 'phpunit');
+});

@@ -112,6 +112,9 @@ function generated(rand: () => number, cases: number): string {
     (n: string) => `<testcase name="${n}"/>`,
     (n: string, c: string) => `<testcase name="${n}" classname="${c}" classname2="x" a:b="y" _z.-9="w"/>`,
     (n: string, c: string) => `<testcase name="${n}" classname="${c}"></testcase>`,
+    // id and group are part of the identity: the scan leaves such tags to the JavaScript.
+    (n: string, c: string) => `<testcase id="${n.length % 3}" name="${n}" classname="${c}"/>`,
+    (n: string, c: string) => `<testcase name="${n}" classname="${c}" group="g${n.length % 2}"/>`,
     (n: string, c: string) => `<testcase name="${n}" classname="${c}"><skipped/></testcase>`,
     (n: string, c: string) => `<testcase name="${n}" classname="${c}"><failure message="boom">at ${c}.${n}(X.java:3)</failure></testcase>`,
   ];
@@ -146,6 +149,7 @@ function generated(rand: () => number, cases: number): string {
 const MUTATIONS = [
   '&amp;', '&lt;', '&#65;', '&bogus;', '\t', '\n', '\r', '\r\n', 'é', '\u2028', '<', '>', '"', "'", '=', '/', ' ',
   ' status="skipped"', ' status="passed"', ' name="dup"', ' name=""', ' classname=""', ' class="K"', 'x', '\u0001', '\u0000',
+  ' id="7"', ' group="g"', ' ids="x"', ' grou="x"',
   ' statu="x"', ' statuss="x"', ' Status="x"', ' classnam="y"', ' classnamex="y"', ' clas="y"', ' nam="z"', ' names="z"', ' n="1"',
   '<testcase name="n" classname="c"/>', '</testsuite>', '<!-- c -->', '<![CDATA[x]]>', ']]>', '<?pi?>', '\uFFFE', '\uD800',
 ];

@@ -138,3 +138,89 @@ test('durations: seconds, decimal commas, units, time spans; junk is no duration
   assert.equal(parseDurationMs(''), undefined);
   assert.equal(parseDurationMs(undefined), undefined);
 });
+
+test("Java frames behind a class loader or module (`app//`, `java.base@17.0.15/`); Ant's own frames are not the test's", () => {
+  const trace = `java.lang.AssertionError: expected:<1> but was:<2>
+	at java.base@17.0.15/java.lang.Thread.sleep(Native Method)
+	at app//org.junit.Assert.fail(Assert.java:89)
+	at app//demo.CalcTest.timesOut(CalcTest.java:57)`;
+  assert.deepEqual(locateInStack(trace, { classname: 'demo.CalcTest' }), { file: 'demo/CalcTest.java', line: 57 });
+  assert.deepEqual(locateInStack(trace), { file: 'demo/CalcTest.java', line: 57 });
+  const ant = `java.lang.AssertionError: Expected exception: java.lang.IllegalStateException
+	at org.apache.tools.ant.taskdefs.optional.junitlauncher.LauncherSupport.fireEnd(LauncherSupport.java:144)
+	at demo.util.Checks.run(Checks.java:12)`;
+  assert.deepEqual(locateInStack(ant), { file: 'demo/util/Checks.java', line: 12 });
+});
+
+test('JavaScript places in text that lost its line breaks (tap-junit): frames in parentheses, then node:test TAP locations', () => {
+  const tape =
+    'operator: equal expected: 3 actual: 2 at: Test.<anonymous> (/w/tap/defaults.test.js:6:5) stack: Error: should be strictly equal ' +
+    '    at Test.assert [as _assert] (/w/node_modules/tape/lib/test.js:548:48)     at Test.<anonymous> (/w/tap/defaults.test.js:6:5)';
+  assert.deepEqual(locateInStack(tape), { file: '/w/tap/defaults.test.js', line: 6 });
+  const nodeTap =
+    "location: '/w/basic.test.mjs:8:1' failureType: testCodeFailure error: boom code: ERR_TEST_FAILURE stack: TestContext.<anonymous> (file:///w/basic.test.mjs:9:10) Test.runInAsyncScope (node:async_hooks:214:14)";
+  assert.deepEqual(locateInStack(nodeTap), { file: '/w/basic.test.mjs', line: 9 });
+  assert.deepEqual(locateInStack('type: suite location: /w/basic.test.mjs:25:1 failureType: subtestsFailed'), { file: '/w/basic.test.mjs', line: 25 });
+});
+
+test('Perl (`at t/basic.t line 8.`) and Erlang (`(calc_tests.erl, line 10)`, innermost first)', () => {
+  assert.deepEqual(locateInStack("not ok 2 - ok fails\n\n#   Failed test 'ok fails'\n#   at t/basic.t line 8."), { file: 't/basic.t', line: 8 });
+  const eunit = `::in function calc_tests:sub_test/0 (calc_tests.erl, line 10)
+in call from eunit_test:run_testfun/1 (eunit_test.erl, line 71)
+**error:{assertEqual,[{module,calc_tests},{line,10}]}`;
+  assert.deepEqual(locateInStack(eunit), { file: 'calc_tests.erl', line: 10 });
+});
+
+test('the place only in the message (testthat), a line with the file in the class or suite (Deno), messages of tracebacks', () => {
+  const r = readReportBuffer('x.xml', `<testsuites name="deno test">
+  <testsuite name="calc">
+    <testcase classname="calc" name="adds"><failure type="failure" message="2 + 2 not equal to 5. ('test-calc.R:6')">2 + 2 not equal to 5.
+1/1 mismatches</failure></testcase>
+  </testsuite>
+  <testsuite name="./basic_test.ts">
+    <testcase name="fails" classname="./basic_test.ts" line="8" col="6"><failure message="boom">at file:///w/basic_test.ts:9:3</failure></testcase>
+  </testsuite>
+  <testsuite name="tests/login.spec.ts">
+    <testcase name="logs in" classname="login › logs in" line="12"><failure message="x"/></testcase>
+  </testsuite>
+  <testsuite name="demo.CalcTest">
+    <testcase name="java" classname="demo.CalcTest" line="3"><failure message="x"/></testcase>
+  </testsuite>
+  <testsuite name="py">
+    <testcase classname="test_calc.CalcTest" name="test_sub"><failure>Traceback (most recent call last):
+  File "/w/test_calc.py", line 9, in test_sub
+    self.assertEqual(3 - 1, 1)
+AssertionError: 2 != 1
+
+first difference</failure></testcase>
+    <testcase classname="test_calc.CalcTest" name="test_chain"><error>Traceback (most recent call last):
+  File "/w/test_calc.py", line 12, in test_chain
+    {}['k']
+KeyError: 'k'
+
+During handling of the above exception, another exception occurred:
+
+Traceback (most recent call last):
+  File "/w/test_calc.py", line 14, in test_chain
+    raise ValueError('wrapped')
+ValueError: wrapped</error></testcase>
+    <testcase classname="calc_tests" name="sub_test"><error type="error">
+::in function calc_tests:sub_test/0 (calc_tests.erl, line 10)
+in call from eunit_test:run_testfun/1 (eunit_test.erl, line 71)
+**error:badarith
+</error></testcase>
+  </testsuite>
+</testsuites>`);
+  const at = (name: string): unknown => {
+    const c = r.cases.find((x) => x.name === name);
+    return [c?.file, c?.line, c?.message];
+  };
+  assert.equal(r.producer, 'deno');
+  assert.deepEqual(at('adds'), ['test-calc.R', 6, "2 + 2 not equal to 5. ('test-calc.R:6')"]);
+  assert.deepEqual(at('fails'), ['./basic_test.ts', 8, 'boom']);
+  assert.deepEqual(at('logs in'), ['tests/login.spec.ts', 12, 'x']);
+  assert.deepEqual(at('java'), [undefined, 3, 'x'], 'a Java class is not a path');
+  assert.deepEqual(at('test_sub'), ['/w/test_calc.py', 9, 'AssertionError: 2 != 1']);
+  assert.deepEqual(at('test_chain'), ['/w/test_calc.py', 14, 'ValueError: wrapped']);
+  assert.deepEqual(at('sub_test'), ['calc_tests.erl', 10, '**error:badarith']);
+});
