@@ -10,14 +10,14 @@ import { parseDurationMs } from './duration.js';
 import { HashBuffer } from './hashbag.js';
 import { applyFold, entryBits, entryRuns, foldBits, foldIndexes, packEntry } from './fold.js';
 import {
-  anonymousHash, assignIdentity, caseHash, feed, finishName, SEP_CLASS, SEP_SUITE, trxHash, type HashState,
+  anonymousHash, assignIdentity, caseHash, feed, finishName, SEP_CLASS, SEP_HOST, SEP_SUITE, trxHash, type HashState,
 } from './identity.js';
 import {
   DEFAULT_READ_OPTIONS, JUnitReadError, RUN_ERROR, RUN_FAIL, RUN_MARKER, RUN_PASS, RUN_SKIP, RunIndex,
   addCounts, zeroCounts,
-  type Counts, type Disagreement, type FileReport, type ReadOptions, type TestCase,
+  type Counts, type Disagreement, type FileReport, type ReadOptions, type SuiteFailure, type TestCase,
 } from './model.js';
-import { locateInStack } from './stack.js';
+import { locateInStack, type SourceLocation } from './stack.js';
 import { TextBuffer, cleanText } from './text.js';
 import type { XmlTag } from './xml.js';
 import { PassFilter, inFilter, scanPasses, setFilterBit } from './pass-scan.js';
@@ -35,6 +35,7 @@ export const MAX_DEPTH = 10_000;
  */
 export const MAX_SUITE_PATH = 32;
 const MAX_DISAGREEMENTS = 200;
+const MAX_SUITE_FAILURES = 50;
 
 interface SuiteFrame {
   depth: number;
@@ -57,6 +58,11 @@ interface SuiteFrame {
   skipped: number;
   /** Some case (or a child suite's attribute counts) lies inside. */
   content: boolean;
+  /**
+   * Failures the attributes may count are shown otherwise: a failure outside the cases was recorded for this
+   * suite or one inside it (SuiteFailure), or a case has rerun markers (failed runs that Surefire counts).
+   */
+  flagged: boolean;
   /** Hash state after the last classname seen in this suite (consecutive cases usually share it). */
   lastClass: string | undefined;
   classH1: number;
@@ -183,6 +189,9 @@ export class ReportBuilder {
   private readonly counts = zeroCounts();
   private fromAttributes: Counts | undefined;
   private readonly disagreements: Disagreement[] = [];
+  private readonly suiteFailures: SuiteFailure[] = [];
+  /** An <error>/<failure> outside any test case, while it is open (its text is captured). */
+  private suiteError: { depth: number; name: string; message: string | undefined; text: TextBuffer } | undefined;
   private readonly suites: SuiteFrame[] = [];
   private readonly passed = new HashBuffer();
   private readonly skipped = new HashBuffer();
@@ -447,11 +456,18 @@ export class ReportBuilder {
       hash = { h1: hash.h1, h2: hash.h2 };
       feed(hash, name, SEP_SUITE);
     }
+    // The suite's host tells apart suites of the same name: Playwright writes each project's run of a spec
+    // file as a suite named after the file, with the project as its hostname. A rerun runs on its host again.
+    const host = a.hostname;
+    if (host !== undefined && host !== '') {
+      hash = { h1: hash.h1, h2: hash.h2 };
+      feed(hash, host, SEP_HOST);
+    }
     const f: SuiteFrame = {
       depth, collection, path, hash,
       aTests: num(a.tests), aFailures: num(a.failures), aErrors: num(a.errors), aSkipped: skippedAttr(a),
       aDisabledOnly: a.skipped === undefined && a.skips === undefined && a.disabled !== undefined,
-      tests: 0, failed: 0, errored: 0, skipped: 0, content: false,
+      tests: 0, failed: 0, errored: 0, skipped: 0, content: false, flagged: false,
       lastClass: undefined, classH1: 0, classH2: 0,
     };
     this.suites.push(f);
@@ -461,6 +477,11 @@ export class ReportBuilder {
   private popSuite(): void {
     const f = this.suites.pop();
     if (!f) return;
+    // Attributes counting failures that none of the cases shows: a test may have crashed before it was written.
+    if (!f.flagged && f.content && fin(f.aFailures) + fin(f.aErrors) > 0 && f.failed + f.errored === 0) {
+      const n = fin(f.aFailures) + fin(f.aErrors);
+      this.addSuiteFailure(f, 'attributes', `its attributes count ${n} failure${n === 1 ? '' : 's'}, but none of its test cases failed: a test may have crashed before it was written`);
+    }
     this.compare(f, 'tests', f.aTests, f.tests);
     this.compare(f, 'failures', f.aFailures, f.failed);
     this.compare(f, 'errors', f.aErrors, f.errored);
@@ -473,7 +494,16 @@ export class ReportBuilder {
       parent.errored += f.errored;
       parent.skipped += f.skipped;
       parent.content ||= f.content;
+      parent.flagged ||= f.flagged;
     }
+  }
+
+  /** Records a failure outside the test cases (SuiteFailure) against `f` (undefined: the root). */
+  private addSuiteFailure(f: SuiteFrame | undefined, kind: SuiteFailure['kind'], message: string, at?: SourceLocation): void {
+    if (f) f.flagged = true;
+    if (this.suiteFailures.length >= MAX_SUITE_FAILURES) return;
+    const suite = f && f.path.length > 0 ? f.path.join(' › ') : '(root)';
+    this.suiteFailures.push({ suite, kind, message, ...(at ? { file: at.file, line: at.line } : {}) });
   }
 
   /** Records a disagreement of a suite's attribute (`where`: the suite, or a label) with its cases. */
@@ -600,6 +630,15 @@ export class ReportBuilder {
   /** A JUnit element outside any <testcase>. */
   private junitOther(tag: XmlTag, depth: number): void {
     switch (tag.name) {
+      case 'error':
+      case 'failure':
+        // Outside any test case: the suite's own failure (not counted; reported as a SuiteFailure).
+        if (this.suiteError === undefined && this.capture === undefined) {
+          const text = new TextBuffer(this.o.maxDetailsBytes);
+          this.suiteError = { depth, name: tag.name, message: tag.get('message'), text };
+          this.startCapture(text, depth);
+        }
+        return;
       case 'testsuite': {
         const a = tag.toObject();
         this.pushSuite(a, depth, false);
@@ -622,6 +661,14 @@ export class ReportBuilder {
 
   /** The end of a JUnit element outside any <testcase>. */
   private junitClose(depth: number): void {
+    const e = this.suiteError;
+    if (e && e.depth === depth) {
+      this.suiteError = undefined;
+      const text = e.text.value();
+      const message = cleanText(e.message ?? firstLine(text), this.o.maxMessageBytes) ?? `an <${e.name}> with no message`;
+      this.addSuiteFailure(this.suites[this.suites.length - 1], 'element', message, locateInStack(text ?? e.message));
+      return;
+    }
     const top = this.suites[this.suites.length - 1];
     if (top && top.depth === depth) this.popSuite();
   }
@@ -828,6 +875,7 @@ export class ReportBuilder {
       else if (status === 'errored') suite.errored++;
       else if (status === 'skipped') suite.skipped++;
       suite.content = true;
+      if (markers > 0) suite.flagged = true; // failed runs inside a case (rerun markers) show the failures
     }
   }
 
@@ -968,6 +1016,7 @@ export class ReportBuilder {
     else if (name === 'vitest tests') this.producer = 'vitest';
     else if (name === 'bun test') this.producer = 'bun';
     else if (name === 'deno test') this.producer = 'deno';
+    else if (a.id !== undefined && name === '') this.producer = 'playwright'; // <testsuites id="" name="">
     else this.guessSuite(a);
   }
 
@@ -979,6 +1028,7 @@ export class ReportBuilder {
     else if (name === 'rspec') this.producer = 'rspec (rspec_junit_formatter)';
     else if (name === 'Root Suite' || name === 'Mocha Tests') this.producer = 'mocha-junit-reporter';
     else if (name === 'Tap-Junit-Suite') this.producer = 'tap-junit';
+    else if (name === 'Cucumber') this.producer = 'cucumber-js';
     else if (a.hostname === 'tbd') this.producer = 'catch2';
     else if (a.assertions !== undefined && a.file !== undefined) this.producer = 'phpunit';
   }
@@ -1023,6 +1073,7 @@ export class ReportBuilder {
       casesDropped: Math.max(0, failingTests - listedFailing),
       disagreements: this.disagreements,
     };
+    if (this.suiteFailures.length > 0) report.suiteFailures = this.suiteFailures;
     if (this.producer !== undefined) report.producer = this.producer;
     if (fromAttributes) report.fromAttributes = fromAttributes;
     const duration = this.rootDurationMs ?? (this.sawDuration ? this.sumDurationMs : undefined);

@@ -1,8 +1,8 @@
 /**
- * Test identity: a 53-bit hash of (suite path, classname, name, and the `file` attribute where the case has one)
- * — or of the TRX test id — used to fold reruns. The file tells apart tests that share every name (Node's
- * reporter gives each top-level test the classname "test": `works` in a.test.mjs and in b.test.mjs); a rerun
- * repeats its file, so it still folds.
+ * Test identity: a 53-bit hash of (suite path with each suite's hostname, classname, name, and the `file`, `id`
+ * and `group` attributes where the case has them) — or of the TRX test id — used to fold reruns. The file
+ * tells apart tests that share every name (Node's reporter gives each top-level test the classname "test":
+ * `works` in a.test.mjs and in b.test.mjs); a rerun repeats its file, so it still folds.
  * Two 32-bit multiplicative lanes (the cyrb53 construction), continued string by string so a suite's state is
  * computed once and each case only hashes its own classname and name. A false match between a failing test
  * and some passing test needs a 53-bit collision: about n / 2^53 per failing test.
@@ -50,6 +50,8 @@ export const SEP_NAME = 3;
 export const SEP_TRX = 4;
 /** After the name, when the case has a file attribute (5 and 6: anonymousHash). */
 export const SEP_FILE = 7;
+/** After a suite's name, when it has a hostname (Playwright's project). */
+export const SEP_HOST = 8;
 
 export function suiteState(path: readonly string[]): HashState {
   const st = seedState();

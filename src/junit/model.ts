@@ -56,6 +56,21 @@ export interface Disagreement {
   fromCases: number;
 }
 
+/**
+ * A failure the file reports outside its test cases, which the counting rule (one count per test case)
+ * cannot see: an `<error>`/`<failure>` element outside any `<testcase>` (TAP::Formatter::JUnit's "Dubious,
+ * test returned 255", busted's spec file that did not load), or a suite whose `failures`/`errors`
+ * attributes count failures none of its cases shows (tape's test that crashed before it was written).
+ */
+export interface SuiteFailure {
+  /** Suite path joined with ' › ' ('(root)' outside any suite). */
+  suite: string;
+  kind: 'element' | 'attributes';
+  message: string;
+  file?: string;
+  line?: number;
+}
+
 export interface FileReport {
   /** Path as given. */
   file: string;
@@ -73,6 +88,8 @@ export interface FileReport {
   /** Non-passing tests not listed in `cases` because of `maxCasesKept` (their counts are exact). */
   casesDropped: number;
   disagreements: Disagreement[];
+  /** Failures outside the test cases (at most 50); not in the counts. */
+  suiteFailures?: SuiteFailure[];
   durationMs?: number;
   /** Per-run identities, for folding reruns across files in `mergeReports`. Not serialised. */
   runIndex?: RunIndex;

@@ -38,6 +38,11 @@ const JS_FRAME =
  * stack: Error: … at Test.assert (…)`). Tried after the line-anchored frames.
  */
 const JS_INLINE_FRAME = /\(((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():]+\.(?:[cm]?[jt]sx?|vue|svelte|coffee)):(\d+):\d+\)/g;
+/**
+ * A JavaScript file's place with its column standing alone: Playwright's `api.spec.ts:51:1 expected failure…`
+ * and `[api] › api.spec.ts:51:1 › …` headings (a test.fail that passed has no stack). Tried last.
+ */
+const JS_PLACE = /(?:^|[\s›(])((?:[A-Za-z]:)?[^\s():'"›]+\.(?:[cm]?[jt]sx?)):(\d+):\d+\b/gm;
 /** node:test's TAP diagnostic `location: '/path/x.test.mjs:25:1'` (where the test is declared): after frames. */
 const TAP_LOCATION = /\blocation: ?['"]?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():'"]+\.(?:[cm]?[jt]sx?)):(\d+):\d+/g;
 /** Vitest's frames: ` ❯ test/x.test.ts:13:38`, ` ❯ helper src/y.ts:3:9` (a function name, then the place). */
@@ -164,7 +169,8 @@ export function locateInStack(text: string | undefined, hint: LocationHint = {})
     (text.includes(' line ') ? firstNonLibrary(PERL_LOC, text) ?? firstNonLibrary(ERLANG_LOC, text) : undefined) ??
     fromGeneric(text) ??
     (text.includes('(') ? firstNonLibrary(JS_INLINE_FRAME, text) : undefined) ??
-    (text.includes('location:') ? firstNonLibrary(TAP_LOCATION, text) : undefined);
+    (text.includes('location:') ? firstNonLibrary(TAP_LOCATION, text) : undefined) ??
+    firstNonLibrary(JS_PLACE, text);
   if (!found || !hint.file) return found;
   // Only the line is missing: accept a frame in that same file.
   const want = basename(hint.file);

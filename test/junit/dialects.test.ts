@@ -260,3 +260,39 @@ test('producers named by their roots and suites: bun, deno, tap-junit (bun suite
   assert.equal(producer('<testsuites name="r.xml"><testsuite name="Tap-Junit-Suite"><testcase name="t" id="1"/></testsuite></testsuites>'), 'tap-junit');
   assert.equal(producer('<testsuites><testsuite name="CalcTest" file="/t/CalcTest.php" assertions="2"><testcase name="t"/></testsuite></testsuites>'), 'phpunit');
 });
+
+test('failures outside the test cases are reported (not counted): suite-level elements with their place, attributes no case explains', () => {
+  const r = readReportBuffer('x.xml', xml(`<testsuites tests="3" failures="1" errors="2">
+  <error>spec/syntax_spec.lua:2: &lt;name&gt; expected near '='</error>
+  <testsuite name="Run 1 of 1" tests="2" failures="1" errors="1">
+    <testcase name="adds" classname="spec/calc_spec.lua:2"/>
+    <testcase name="fails" classname="spec/calc_spec.lua:6"><failure message="nope"/></testcase>
+    <error>spec/setup_spec.lua:3: setup exploded
+stack traceback:
+	spec/setup_spec.lua:3: in function &lt;spec/setup_spec.lua:2&gt;</error>
+  </testsuite>
+  <testsuite name="dies_t" tests="1" failures="0" errors="1">
+    <testcase name="1 - before the die"/>
+    <error message="Dubious, test returned 255 (wstat 65280, 0xff00)" />
+  </testsuite>
+  <testsuite name="Tap-Junit-Suite" tests="1" failures="1">
+    <testcase name="first assertion" id="1"/>
+  </testsuite>
+  <testsuite name="rerun" tests="1" failures="1">
+    <testcase name="flaky" classname="C"><flakyFailure message="first try"/></testcase>
+  </testsuite>
+</testsuites>`));
+  assert.deepEqual(r.counts, { tests: 5, passed: 4, failed: 1, errored: 0, skipped: 0, flaky: 1, flakyMarkers: 1 });
+  assert.deepEqual(r.suiteFailures, [
+    { suite: '(root)', kind: 'element', message: "spec/syntax_spec.lua:2: <name> expected near '='", file: 'spec/syntax_spec.lua', line: 2 },
+    { suite: 'Run 1 of 1', kind: 'element', message: 'spec/setup_spec.lua:3: setup exploded', file: 'spec/setup_spec.lua', line: 3 },
+    { suite: 'dies_t', kind: 'element', message: 'Dubious, test returned 255 (wstat 65280, 0xff00)' },
+    {
+      suite: 'Tap-Junit-Suite',
+      kind: 'attributes',
+      message: 'its attributes count 1 failure, but none of its test cases failed: a test may have crashed before it was written',
+    },
+  ]);
+  // None where there is nothing outside the cases.
+  assert.equal(readReportBuffer('y.xml', xml('<testsuite tests="1" failures="1"><testcase name="a"><failure/></testcase></testsuite>')).suiteFailures, undefined);
+});

@@ -161,3 +161,21 @@ test('mergeReports adds attribute-only counts and reports re-read from JSON as t
   assert.deepEqual(m.counts, { tests: 6, passed: 3, failed: 3, errored: 0, skipped: 0, flaky: 0, flakyMarkers: 0 });
   assert.deepEqual(m.cases.map((c) => c.name).sort(), ['q', 't']);
 });
+
+test("a suite's hostname tells apart suites of the same name (Playwright's projects); a rerun on the same host still folds", async () => {
+  // Playwright writes each project's run of a spec file as a suite named after the file, the project as its hostname.
+  const doc = (hosts: [string, string]): string => `<?xml version="1.0"?><testsuites id="" name="">
+<testsuite name="api.spec.ts" hostname="${hosts[0]}"><testcase name="fails only in alpha" classname="api.spec.ts"><failure message="alpha is broken"/></testcase></testsuite>
+<testsuite name="api.spec.ts" hostname="${hosts[1]}"><testcase name="fails only in alpha" classname="api.spec.ts" time="0.1"/></testsuite>
+</testsuites>`;
+  for (const [label, read] of [
+    ['with the WebAssembly scan', (d: string) => readReportBuffer('a.xml', d)],
+    ['without it', (d: string) => withoutPassScan(() => readReportBuffer('a.xml', d))],
+  ] as const) {
+    const projects = await read(doc(['alpha', 'beta']));
+    assert.equal(projects.producer, 'playwright', label);
+    assert.deepEqual([projects.byTest.tests, projects.byTest.failed, projects.byTest.flaky], [2, 1, 0], label);
+    const sameHost = await read(doc(['alpha', 'alpha']));
+    assert.deepEqual([sameHost.byTest.tests, sameHost.byTest.flaky], [1, 1], label);
+  }
+});

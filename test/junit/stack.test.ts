@@ -224,3 +224,9 @@ in call from eunit_test:run_testfun/1 (eunit_test.erl, line 71)
   assert.deepEqual(at('test_chain'), ['/w/test_calc.py', 14, 'ValueError: wrapped']);
   assert.deepEqual(at('sub_test'), ['calc_tests.erl', 10, '**error:badarith']);
 });
+
+test("a JavaScript place standing alone (Playwright's heading of a test.fail that passed)", () => {
+  assert.deepEqual(locateInStack('api.spec.ts:51:1 expected failure (test.fail) that passes unexpectedly'), { file: 'api.spec.ts', line: 51 });
+  assert.deepEqual(locateInStack('  [api] › tests/api.spec.ts:51:1 › expected failure ─────'), { file: 'tests/api.spec.ts', line: 51 });
+  assert.equal(locateInStack('version 1.2.3:4 of x.js'), undefined, 'a line needs its column');
+});

@@ -36,7 +36,15 @@ export interface TestsResult extends JobResultBase {
   exitCode: number | null;
   timedOut: boolean;
   counts: Counts;
-  files: Array<{ file: string; bundlePath: string; counts: Counts; producer?: string; disagreements: FileReport['disagreements'] }>;
+  files: Array<{
+    file: string;
+    bundlePath: string;
+    counts: Counts;
+    producer?: string;
+    disagreements: FileReport['disagreements'];
+    /** Failures the file reports outside its test cases (not in the counts). */
+    suiteFailures?: FileReport['suiteFailures'];
+  }>;
   unreadable: UnreadableFile[];
   /** Non-passing cases (failed, errored, flaky). */
   cases: TestCase[];
@@ -141,7 +149,12 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
   });
   const evidence = [logRel, ...collected.map((f) => f.bundlePath)];
   const files: TestsResult['files'] = collected.flatMap(({ file, bundlePath, report }) =>
-    report ? [{ file, bundlePath, counts: report.counts, ...(report.producer ? { producer: report.producer } : {}), disagreements: report.disagreements }] : [],
+    report
+      ? [{
+          file, bundlePath, counts: report.counts, ...(report.producer ? { producer: report.producer } : {}), disagreements: report.disagreements,
+          ...(report.suiteFailures ? { suiteFailures: report.suiteFailures } : {}),
+        }]
+      : [],
   );
   const merged = reports.length > 0 ? mergeReports(reports) : { counts: { ...ZERO }, cases: [] };
 
@@ -165,12 +178,14 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     const noJunit = `'${cmd}' wrote no JUnit file matching ${plan.junit.join(', ')}${staleNote}; check the reporter's output path`;
     error = error ? `${error}; ${noJunit}` : noJunit;
   }
+  const outside = files.reduce((n, f) => n + (f.suiteFailures?.length ?? 0), 0);
   if (error) findings.push({ level: 'failure', title: `${plan.integration}: ${cmd}`, message: error, evidence: logRel });
   else if (commandFailed) {
+    const why = outside > 0 ? `; it reports ${outside} failure${outside === 1 ? '' : 's'} outside its test cases (listed below)` : '';
     findings.push({
       level: 'failure',
       title: `${plan.integration}: ${cmd}`,
-      message: `exited with code ${outcome.exitCode ?? outcome.signal} although its JUnit shows no failed test (see ${logRel})`,
+      message: `exited with code ${outcome.exitCode ?? outcome.signal} although its JUnit shows no failed test${why} (see ${logRel})`,
       evidence: logRel,
     });
   }
@@ -197,6 +212,26 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
       };
       findings.push(finding);
       if (finding.file) located.push({ finding, scope: c.classname ?? c.suite[c.suite.length - 1] });
+    }
+  }
+  // Failures outside the test cases (a script that died, a spec file that did not load): not counted (the
+  // counts are the test cases'), but shown — they are why a command failed with no failed test.
+  for (const f of files) {
+    // A report of no tests at all: mostly test files that did not load (Deno and Playwright write an empty
+    // <testsuites tests="0"> when an import fails), or a filter that matched nothing.
+    if (f.counts.tests === 0) {
+      findings.push({ level: 'warning', title: f.file, message: 'the report holds no test cases: did the test files load, and did the filter match any test?', file: f.file });
+    }
+    for (const sf of f.suiteFailures ?? []) {
+      const finding: Finding = {
+        level: 'warning',
+        title: `${f.file} › ${sf.suite}`,
+        message: sf.kind === 'element' ? `${sf.message} (a failure outside any test case; not counted as a test)` : sf.message,
+        file: sf.file ? rel(sf.file) : f.file,
+        ...(sf.line ? { line: sf.line } : {}),
+      };
+      findings.push(finding);
+      if (sf.file) located.push({ finding });
     }
   }
   // Locations that are not workspace paths (Java's package paths, Go's bare file names, another machine's
