@@ -1085,17 +1085,17 @@ export class XmlTokenizer {
     const prolog = !this.sawRoot && this.h.prologComment !== undefined;
     if (k < 0 || k + 1 >= end) {
       const cut = buf.charCodeAt(end - 1) === 45 && end - 1 >= pos ? end - 1 : end;
-      if (prolog && this.prologText.length < PROLOG_COMMENT_MAX) this.prologText += buf.slice(pos, cut);
+      if (prolog && this.prologText.length < PROLOG_COMMENT_MAX) this.prologText += buf.slice(pos, Math.min(cut, pos + PROLOG_COMMENT_MAX));
       return this.more(cut);
     }
     if (k + 2 >= end) {
-      if (prolog && this.prologText.length < PROLOG_COMMENT_MAX) this.prologText += buf.slice(pos, k);
+      if (prolog && this.prologText.length < PROLOG_COMMENT_MAX) this.prologText += buf.slice(pos, Math.min(k, pos + PROLOG_COMMENT_MAX));
       return this.more(k);
     }
     if (buf.charCodeAt(k + 2) !== GT) this.fail('"--" is not allowed inside a comment', k);
     this.state = TEXT;
     if (prolog) {
-      const text = (this.prologText + buf.slice(pos, k)).slice(0, PROLOG_COMMENT_MAX);
+      const text = (this.prologText + buf.slice(pos, Math.min(k, pos + PROLOG_COMMENT_MAX))).slice(0, PROLOG_COMMENT_MAX);
       this.prologText = '';
       this.h.prologComment?.(text);
     }
