@@ -5,7 +5,7 @@ import type { JobContext } from '../core/types.js';
 import { errorMessage } from '../core/errors.js';
 import { isInside, toPosix } from '../core/paths.js';
 import { asSecretRedactor, redactingTransform } from '../process/redact.js';
-import { JUnitReadError, type FileReport } from '../junit/model.js';
+import { JUnitReadError, type FileReport, type ReadOptions } from '../junit/model.js';
 import { readReport, readReportBuffer } from '../junit/read.js';
 
 export interface UnreadableFile {
@@ -45,7 +45,7 @@ const STATS_AT_ONCE = 64;
  */
 export async function collectReports(
   patterns: string[],
-  opts: { cwd: string; since: number; bundleDir: string; producer: string; ctx: JobContext },
+  opts: { cwd: string; since: number; bundleDir: string; producer: string; ctx: JobContext; /** How much of each failure is kept. */ read?: ReadOptions },
 ): Promise<CollectedReports> {
   const { ctx } = opts;
   const found = (await findFiles(patterns, opts.cwd)).sort().filter((f) => isInside(ctx.workspace, f));
@@ -99,7 +99,7 @@ export async function collectReports(
     const copy = data ? ctx.evidence.writeBytes(bundlePath, data, meta) : ctx.evidence.copyFile(f, bundlePath, meta, redactingTransform(ctx.redactor));
     copies.push(copy.then(() => undefined, (err: unknown) => ({ err })));
     if (copies.length > COPIES_IN_FLIGHT) await settle(copies.shift());
-    const outcome = await (data ? Promise.resolve().then(() => readReportBuffer(f, data)) : readReport(f)).then(
+    const outcome = await (data ? Promise.resolve().then(() => readReportBuffer(f, data, opts.read)) : readReport(f, opts.read)).then(
       (report) => ({ report }),
       (err: unknown) => ({ err }),
     );

@@ -6,7 +6,7 @@ import { duration, junitGlobs } from '../../manifest/schema-parts.js';
 import { slug } from '../../evidence/sink.js';
 import { runCommand } from '../../process/run.js';
 import { asSecretRedactor } from '../../process/redact.js';
-import type { Counts, FileReport, TestCase } from '../../junit/model.js';
+import type { Counts, FileReport, ReadOptions, TestCase } from '../../junit/model.js';
 import { mergeReports, warmUpReaderUntil } from '../../junit/read.js';
 import type { JobKindModule, JobPlanBase } from '../kind.js';
 import { collectReports, junitGlobs as junitFiles, type UnreadableFile } from '../junit-files.js';
@@ -26,6 +26,8 @@ export interface TestsJobPlan extends JobPlanBase {
   env: Record<string, string>;
   timeoutMs: number;
   serviceUrl?: string;
+  /** `keep:` — how much of each failure the results keep (the reader's defaults where not given). */
+  read: ReadOptions;
 }
 
 export type { UnreadableFile };
@@ -66,6 +68,16 @@ const schema = {
       cwd: { type: 'string', description: 'Working folder, relative to the workspace (default: the workspace).' },
       env: { type: 'object', additionalProperties: { type: 'string' }, description: 'Extra environment variables.' },
       timeout: duration('Time limit; on expiry the whole process tree is killed (default 10m).'),
+      keep: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'How much of each failure the results keep (run.json, reports, annotations); the raw JUnit goes into the bundle whole.',
+        properties: {
+          message: { type: 'integer', minimum: 64, maximum: 1048576, description: 'Bytes of a failure message (default 1024).' },
+          details: { type: 'integer', minimum: 256, maximum: 16777216, description: 'Bytes of a failure\'s stack trace or text (default 8192).' },
+          cases: { type: 'integer', minimum: 1, maximum: 1000000, description: 'Failing tests listed per report file (default 5000; the counts stay exact).' },
+        },
+      },
     },
   },
 };
@@ -95,6 +107,7 @@ export const testsKind: JobKindModule<TestsJobPlan, TestsResult> = {
         cwd,
         env: (t.env as Record<string, string> | undefined) ?? {},
         timeoutMs: t.timeout === undefined ? 600_000 : ctx.duration(`${p}/timeout`, t.timeout),
+        read: readOptions(t.keep as { message?: number; details?: number; cases?: number } | undefined),
         ...(ctx.service?.url ? { serviceUrl: ctx.service.url } : {}),
       };
     });
@@ -146,6 +159,7 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     bundleDir: plan.evidenceDir,
     producer: plan.jobId,
     ctx,
+    read: plan.read,
   });
   const evidence = [logRel, ...collected.map((f) => f.bundlePath)];
   const files: TestsResult['files'] = collected.flatMap(({ file, bundlePath, report }) =>
@@ -308,6 +322,15 @@ export function workspaceRelative(workspace: string, cwd: string, file: string):
   let p = file.startsWith('file://') ? decodeURIComponent(file.slice('file://'.length)) : file;
   if (!path.isAbsolute(p)) p = path.resolve(cwd, p);
   return isInside(workspace, p) ? toPosix(path.relative(workspace, p)) : file;
+}
+
+/** The manifest's `keep:` as the reader's options. */
+function readOptions(keep: { message?: number; details?: number; cases?: number } | undefined): ReadOptions {
+  return {
+    ...(keep?.message !== undefined ? { maxMessageBytes: keep.message } : {}),
+    ...(keep?.details !== undefined ? { maxDetailsBytes: keep.details } : {}),
+    ...(keep?.cases !== undefined ? { maxCasesKept: keep.cases } : {}),
+  };
 }
 
 function caseTitle(c: TestCase): string {

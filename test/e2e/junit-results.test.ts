@@ -1,0 +1,89 @@
+// What the tests job makes of JUnit files, through the CLI. What a file says outside its test cases reaches
+// the reviewer, with reports real tools wrote (fixtures/junit/live): tape's crash that tap-junit left only in a
+// suite attribute, Deno's empty report of a test file that did not load, busted's spec file that did not load
+// (an <error> outside any test case, with its place). None of them is counted as a test; each is a warning,
+// and the command failure says why. And `keep:` sets how much of each failure the results keep, while the raw
+// file goes into the bundle whole.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { readBundleFile } from '../../src/evidence/verify.js';
+import { CLI, ROOT, runNode } from '../helpers/demo.js';
+
+const live = path.join(ROOT, 'fixtures', 'junit', 'live');
+
+test('failures outside the test cases and empty reports are warnings in the summary, with their places', async (t) => {
+  const ws = mkdtempSync(path.join(tmpdir(), 'ig-outside-'));
+  t.after(() => rmSync(ws, { recursive: true, force: true }));
+  for (const [from, to] of [
+    ['runtimes/tape-crash.xml', 'reports/tape-crash.xml'],
+    ['runtimes/deno-load-error.xml', 'reports/deno-load-error.xml'],
+    ['misc/busted.xml', 'lua/busted.xml'],
+  ] as const) {
+    mkdirSync(path.dirname(path.join(ws, to)), { recursive: true });
+    copyFileSync(path.join(live, from), path.join(ws, to));
+  }
+  mkdirSync(path.join(ws, 'spec'));
+  writeFileSync(path.join(ws, 'spec', 'syntax_spec.lua'), 'local = 1\n');
+  writeFileSync(
+    path.join(ws, 'integration-gate.yml'),
+    [
+      'version: 1',
+      'name: outside',
+      'integrations:',
+      '  - name: js',
+      '    tests:',
+      '      - { command: "touch reports/*.xml; exit 1", junit: "reports/*.xml", timeout: 30s }',
+      '      - { command: "touch lua/busted.xml; exit 1", junit: "lua/*.xml", timeout: 30s }',
+      '',
+    ].join('\n'),
+  );
+  const summary = path.join(ws, 'summary.md');
+  const r = await runNode(CLI, ['run', '--out', 'out'], { cwd: ws, env: { GITHUB_STEP_SUMMARY: summary } });
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  const md = readFileSync(summary, 'utf8');
+  // Counted: the test cases only (tape-crash's one pass, busted's 12 cases).
+  assert.match(md, /\*\*Tests\*\* 13 · 6 failed · 2 skipped/);
+  assert.match(md, /exited with code 1 although its JUnit shows no failed test; it reports 1 failure outside its test cases/);
+  assert.match(md, /\| ⚠️ \| reports\/tape-crash\.xml › Tap-Junit-Suite \| js `reports\/tape-crash\.xml` \| its attributes count 1 failure, but none of its test cases failed/);
+  assert.match(md, /\| ⚠️ \| reports\/deno-load-error\.xml \| js `reports\/deno-load-error\.xml` \| the report holds no test cases/);
+  assert.match(md, /\| ⚠️ \| lua\/busted\.xml › \(root\) \| js `spec\/syntax_spec\.lua:2` \| spec\/syntax\\_spec\.lua:2: &lt;name&gt; expected near &#39;=&#39; \(a failure outside any test case/);
+  const run = JSON.parse(readFileSync(path.join(ws, 'out', 'evidence', 'run.json'), 'utf8')) as {
+    results: Array<{ files: Array<{ file: string; suiteFailures?: Array<{ kind: string }> }> }>;
+  };
+  const files = run.results.flatMap((x) => x.files);
+  assert.deepEqual(files.find((f) => f.file === 'lua/busted.xml')?.suiteFailures?.map((s) => s.kind), ['element', 'element', 'element']);
+});
+
+test('keep: sets how much of each failure run.json keeps; the raw JUnit in the bundle is whole; a bad value is a manifest error', async (t) => {
+  const ws = mkdtempSync(path.join(tmpdir(), 'ig-keep-'));
+  t.after(() => rmSync(ws, { recursive: true, force: true }));
+  const long = 'x'.repeat(5000);
+  const cases = Array.from({ length: 5 }, (_, i) => `<testcase classname="C" name="t${i}"><failure message="m${i} ${long}">trace ${i} ${long}</failure></testcase>`).join('');
+  mkdirSync(path.join(ws, 'reports'));
+  writeFileSync(path.join(ws, 'reports', 'r.xml'), `<testsuite name="s">${cases}</testsuite>`);
+  const manifest = (keep: string): string =>
+    `version: 1\nname: keep\nintegrations:\n  - name: k\n    tests:\n      - { command: "touch reports/r.xml", junit: "reports/*.xml", timeout: 30s, keep: ${keep} }\n`;
+  writeFileSync(path.join(ws, 'integration-gate.yml'), manifest('{ message: 100, details: 300, cases: 3 }'));
+  const r = await runNode(CLI, ['run', '--out', 'out'], { cwd: ws });
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  const run = JSON.parse(readFileSync(path.join(ws, 'out', 'evidence', 'run.json'), 'utf8')) as {
+    results: Array<{ counts: { failed: number }; cases: Array<{ message: string; details: string }> }>;
+  };
+  const result = run.results[0];
+  assert.equal(result?.counts.failed, 5, 'the counts stay exact');
+  assert.equal(result?.cases.length, 3, 'three failing tests listed');
+  for (const c of result?.cases ?? []) {
+    assert.ok(Buffer.byteLength(c.message) <= 100 && c.message.endsWith('[truncated]'), c.message);
+    assert.ok(Buffer.byteLength(c.details) <= 300 && c.details.endsWith('[truncated]'), c.details);
+  }
+  const raw = await readBundleFile(path.join(ws, 'out', 'INTEGRATION-EVIDENCE.zip'), 'tests/k-1/junit/reports/r.xml');
+  assert.equal(raw?.toString(), readFileSync(path.join(ws, 'reports', 'r.xml'), 'utf8'));
+  // Out of range: the manifest's file, line and column, exit 2.
+  writeFileSync(path.join(ws, 'integration-gate.yml'), manifest('{ message: 10 }'));
+  const bad = await runNode(CLI, ['run', '--out', 'out'], { cwd: ws });
+  assert.equal(bad.code, 2, bad.stdout + bad.stderr);
+  assert.match(bad.stderr, /integration-gate\.yml:6:\d+: integrations\[0\]\.tests\[0\]\.keep\.message: must be >= 64; found number 10$/m);
+});
