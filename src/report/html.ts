@@ -3,6 +3,40 @@ import { formatDuration } from '../core/units.js';
 import { formatValue } from '../gates/evaluate.js';
 import { escapeHtml as e } from './escape.js';
 
+/** What a tests job's result says of each JUnit file it read (duck-typed: the report knows no job kinds). */
+interface ReportFile {
+  file: string;
+  producer?: string;
+  counts: { tests: number; passed: number; failed: number; errored: number; skipped: number; flaky: number };
+  disagreements?: Array<{ suite: string; attribute: string; attributeValue: number; fromCases: number }>;
+  suiteFailures?: Array<{ suite: string; message: string }>;
+}
+
+/** Disagreements shown per file; the rest are counted (run.json lists them all). */
+const DISAGREEMENTS_SHOWN = 5;
+
+/**
+ * One row per JUnit file: who wrote it, what it counts, and where its suite attributes contradict its cases
+ * (the cases were counted) — what an auditor checks a count against.
+ */
+function reportFiles(record: RunRecord, rows: (cells: string[][]) => string): string {
+  const files = record.results.flatMap((r) => ((r as { files?: unknown }).files as ReportFile[] | undefined ?? []).map((f) => ({ r, f })));
+  if (files.length === 0) return '';
+  const said = (f: ReportFile): string => {
+    const d = f.disagreements ?? [];
+    const shown = d.slice(0, DISAGREEMENTS_SHOWN).map((x) => `${e(x.suite)}: <code>${e(x.attribute)}</code> says ${x.attributeValue}, its cases ${x.fromCases}`);
+    if (d.length > DISAGREEMENTS_SHOWN) shown.push(`… and ${d.length - DISAGREEMENTS_SHOWN} more (run.json)`);
+    for (const s of f.suiteFailures ?? []) shown.push(`<span class="warn">${e(s.suite)}: ${e(s.message.slice(0, 300))}</span>`);
+    return shown.join('<br>');
+  };
+  return `<h2>JUnit files (${files.length})</h2>
+<p><small>Counts are the test cases'; where a suite's attributes say otherwise, that is listed (the cases were counted).</small></p>
+<table><tr><th>Job</th><th>File</th><th>Producer</th><th>Tests</th><th>Passed</th><th>Failed</th><th>Errored</th><th>Skipped</th><th>Flaky</th><th>Attributes that disagree, failures outside the cases</th></tr>
+${rows(files.map(({ r, f }) => [e(r.jobId), `<code>${e(f.file)}</code>`, e(f.producer ?? ''), ...[f.counts.tests, f.counts.passed, f.counts.failed, f.counts.errored, f.counts.skipped, f.counts.flaky].map(String), said(f)]))}
+</table>
+`;
+}
+
 /** A self-contained HTML report for the bundle (no scripts, no external resources). Pure. */
 export function renderHtml(record: RunRecord): string {
   const g = record.gates;
@@ -34,7 +68,7 @@ ${rows(findings.map(({ r, f }) => [`<span class="${f.level === 'failure' ? 'fail
 <table><tr><th>Job</th><th>Status</th><th>Figures</th><th>Time</th><th>Evidence</th></tr>
 ${rows(record.results.map((r) => [`${e(r.jobId)}<br><small>${e(r.title)}</small>`, e(r.status) + (r.error ? `<br><small>${e(r.error)}</small>` : ''), r.facts.map(([k, v]) => `${e(k)}: ${e(v)}`).join('<br>'), e(formatDuration(r.durationMs)), r.evidence.map((p) => `<code>${e(p)}</code>`).join('<br>')]))}
 </table>
-<h2>Preflight</h2>
+${reportFiles(record, rows)}<h2>Preflight</h2>
 <table><tr><th></th><th>Check</th><th>Target</th><th>Detail</th></tr>
 ${rows(record.preflight.checks.map((c) => [c.ok ? '<span class="pass">ok</span>' : '<span class="fail">failed</span>', e(c.type), e(c.target), e(c.detail)]))}
 </table>

@@ -55,6 +55,11 @@ test('failures outside the test cases and empty reports are warnings in the summ
   };
   const files = run.results.flatMap((x) => x.files);
   assert.deepEqual(files.find((f) => f.file === 'lua/busted.xml')?.suiteFailures?.map((s) => s.kind), ['element', 'element', 'element']);
+  // The bundle's HTML report lists every file with its producer, counts and what its attributes say otherwise.
+  const html = readFileSync(path.join(ws, 'out', 'evidence', 'report', 'index.html'), 'utf8');
+  assert.match(html, /<h2>JUnit files \(3\)<\/h2>/);
+  assert.match(html, /<td><code>reports\/tape-crash\.xml<\/code><\/td><td>tap-junit<\/td><td>1<\/td><td>1<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>Tap-Junit-Suite: <code>failures<\/code> says 1, its cases 0/);
+  assert.match(html, /\(root\): spec\/syntax_spec\.lua:2: &lt;name&gt; expected near &#39;=&#39;/);
 });
 
 test('keep: sets how much of each failure run.json keeps; the raw JUnit in the bundle is whole; a bad value is a manifest error', async (t) => {
