@@ -2,10 +2,11 @@
 // unittest-xml-reporting, bats, RSpec, Rust libtest, CTest, GoogleTest, Boost.Test, Catch2, PHPUnit; Playwright Test,
 // cucumber-js, karma; bun, deno, jasmine, tap-junit over node:test / tape / AVA TAP; Ant junit / junitreport /
 // junitlauncher, the JUnit Platform console launcher, TestNG's reporters, Surefire 2 with JUnit 4 and TestNG; EUnit,
-// Common Test, Perl TAP::Formatter::JUnit / TAP::Harness::JUnit, busted, Qt Test, testthat, nose2, python junitxml)
+// Common Test, Perl TAP::Formatter::JUnit / TAP::Harness::JUnit, busted, Qt Test, testthat, nose2, python junitxml; Gradle 4
+// with JUnit 4, pytest-rerunfailures, pytest-subtests, and NUnit 2 XML from Mono's nunit-console, which must be rejected)
 // with designed outcomes, kept in fixtures/junit/live: each gives the
 // counts fixtures/junit/live/expected.json lists (worked out from the file by the owners' rule with count.py, no
-// project code), or is rejected as invalid XML; failing cases carry the file and line listed in `failures_at`.
+// project code), or is rejected (invalid XML, or another format: not-junit); failing cases carry the file and line listed in `failures_at`.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -38,13 +39,13 @@ interface Entry {
   expect?: Expect;
   /** Flaky tests with reruns folded (byTest.flaky), where it differs from expect.flaky (marker passes only). */
   flaky_by_test?: number;
-  error?: 'invalid-xml';
+  error?: 'invalid-xml' | 'not-junit';
   failures_at?: FailureAt[];
 }
 
 const expected = JSON.parse(readFileSync(path.join(liveDir, 'expected.json'), 'utf8')) as Record<string, Entry>;
 const files = Object.keys(expected).filter((k) => !k.startsWith('_'));
-const groups = ['jsgo', 'jvm', 'native', 'web', 'runtimes', 'jvm2', 'misc'];
+const groups = ['jsgo', 'jvm', 'native', 'web', 'runtimes', 'jvm2', 'misc', 'more'];
 
 /** Every report below a group folder (the test sources under src/ are not reports). */
 function reportsOnDisk(dir: string, rel = ''): string[] {
