@@ -5,6 +5,7 @@ import type { GateReport, GateSpec, MetricSet, RunRecord } from '../core/types.j
 import { evaluateGates } from '../gates/evaluate.js';
 import { testsMetrics, type TestsResult } from '../jobs/tests/index.js';
 import { mergeReports, readReport } from '../junit/read.js';
+import type { FileReport } from '../junit/model.js';
 import { readBundleFile, verifyBundle } from './verify.js';
 
 export interface EvaluateResult {
@@ -49,6 +50,7 @@ export async function evaluateBundle(zipPath: string): Promise<EvaluateResult> {
       const recomputed: TestsResult[] = [];
       for (const r of tests) {
         const reports = [];
+        const fromRaw = new Map<string, FileReport>();
         for (const f of r.files) {
           const data = await readBundleFile(zipPath, f.bundlePath);
           if (!data) {
@@ -57,14 +59,21 @@ export async function evaluateBundle(zipPath: string): Promise<EvaluateResult> {
           }
           const tmp = path.join(dir, `${reports.length}-${path.basename(f.bundlePath)}`);
           await writeFile(tmp, data);
-          reports.push(await readReport(tmp));
+          const report = await readReport(tmp);
+          reports.push(report);
+          fromRaw.set(f.bundlePath, report);
         }
         const merged = reports.length > 0 ? mergeReports(reports) : undefined;
         const counts = merged?.counts ?? { tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, flakyMarkers: 0 };
         for (const k of ['tests', 'passed', 'failed', 'errored', 'skipped', 'flaky'] as const) {
           if (counts[k] !== r.counts[k]) problems.push(`${r.jobId}: ${k} is ${counts[k]} in the raw JUnit but ${r.counts[k]} in run.json`);
         }
-        recomputed.push({ ...r, counts });
+        // Failures outside the test cases, from the raw files too (integration.suite_failures).
+        const files = r.files.map(({ suiteFailures: _listed, ...f }) => {
+          const found = fromRaw.get(f.bundlePath)?.suiteFailures;
+          return found ? { ...f, suiteFailures: found } : f;
+        });
+        recomputed.push({ ...r, counts, files });
       }
       for (const [k, v] of Object.entries(testsMetrics(recomputed))) {
         metrics[k] = v;

@@ -37,6 +37,8 @@ test('failures outside the test cases and empty reports are warnings in the summ
       '    tests:',
       '      - { command: "touch reports/*.xml; exit 1", junit: "reports/*.xml", timeout: 30s }',
       '      - { command: "touch lua/busted.xml; exit 1", junit: "lua/*.xml", timeout: 30s }',
+      'gates:',
+      '  integration.suite_failures: { max: 0, severity: minor }',
       '',
     ].join('\n'),
   );
@@ -60,6 +62,11 @@ test('failures outside the test cases and empty reports are warnings in the summ
   assert.match(html, /<h2>JUnit files \(3\)<\/h2>/);
   assert.match(html, /<td><code>reports\/tape-crash\.xml<\/code><\/td><td>tap-junit<\/td><td>1<\/td><td>1<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>Tap-Junit-Suite: <code>failures<\/code> says 1, its cases 0/);
   assert.match(html, /\(root\): spec\/syntax_spec\.lua:2: &lt;name&gt; expected near &#39;=&#39;/);
+  // A gate on them, if the manifest asks (none by default); evaluate re-derives it from the raw files.
+  assert.match(md, /\| `integration\.suite_failures` \| 4 \| <= 0 \| minor \| ❌ fail/);
+  const again = await runNode(CLI, ['evaluate', path.join(ws, 'out', 'INTEGRATION-EVIDENCE.zip')], { cwd: ws });
+  assert.equal(again.code, 0, again.stdout + again.stderr);
+  assert.match(again.stdout, /re-derived from raw evidence: .*integration\.suite_failures/);
 });
 
 test('keep: sets how much of each failure run.json keeps; the raw JUnit in the bundle is whole; a bad value is a manifest error', async (t) => {

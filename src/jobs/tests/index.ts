@@ -365,6 +365,7 @@ export function testsMetrics(results: TestsResult[]): MetricSet {
     count('skipped', (r) => r.counts.skipped, 'skipped test cases');
     count('flaky', (r) => r.counts.flaky, 'tests that failed and then passed on a rerun');
     count('unreadable_files', (r) => r.unreadable.length, 'JUnit files that could not be read');
+    count('suite_failures', (r) => r.files.reduce((n, f) => n + (f.suiteFailures?.length ?? 0), 0), 'failures JUnit files report outside their test cases');
     count('command_failures', (r) => r.metrics.command_failures ?? 0, 'test commands that timed out, wrote no JUnit, or exited non-zero with no failed test');
   };
   if (results.length > 0) put('', results);
