@@ -654,6 +654,7 @@ export class ReportBuilder {
       }
       case 'property':
         if (this.producer === undefined) this.guessProperty(tag.toObject());
+        else if (this.producer === 'surefire' && this.kept.length === 0 && this.counts.tests === 0) this.surefireProvider(tag);
         return;
       default:
     }
@@ -1031,6 +1032,20 @@ export class ReportBuilder {
     else if (name === 'Cucumber') this.producer = 'cucumber-js';
     else if (a.hostname === 'tbd') this.producer = 'catch2';
     else if (a.assertions !== undefined && a.file !== undefined) this.producer = 'phpunit';
+  }
+
+  /**
+   * Surefire's TestNG provider (its one suite is named `TestSuite`, TestNG on the test class path): its repeated
+   * names are a data provider's rows, never reruns (Surefire reruns only under its JUnit providers; TestNG's
+   * own retries are written as a skip, then the result), so they are not folded — as TestNG's own files.
+   */
+  private surefireProvider(tag: XmlTag): void {
+    if (tag.get('name') !== 'surefire.test.class.path') return;
+    const suite = this.suites[this.suites.length - 1];
+    if (suite?.path.length === 1 && suite.path[0] === 'TestSuite' && /[\\/]testng[-\\/][^:;]*\.jar|[\\/]org[\\/]testng[\\/]/.test(tag.get('value') ?? '')) {
+      this.producer = 'surefire (testng)';
+      this.noFold = true;
+    }
   }
 
   private guessProperty(a: Attrs): void {

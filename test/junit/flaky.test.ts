@@ -112,6 +112,31 @@ test("TestNG's reporters (signed in a comment before the root): a repeated name 
   assert.equal(unsigned.byTest.flaky, 1);
 });
 
+test("Surefire's TestNG provider (suite TestSuite, TestNG on the test class path): data-provider rows are not folded either", async () => {
+  const doc = (classPath: string, suite = 'TestSuite'): string => `<?xml version="1.0" encoding="UTF-8"?>
+<testsuite xsi:noNamespaceSchemaLocation="https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report.xsd" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" name="${suite}" tests="3" failures="1">
+  <properties>
+    <property name="java.version" value="17"/>
+    <property name="surefire.test.class.path" value="${classPath}"/>
+  </properties>
+  <testcase name="wordLength" classname="demong.NgTest" time="0"><failure message="expected [3] but found [4]"/></testcase>
+  <testcase name="wordLength" classname="demong.NgTest" time="0.005"/>
+  <testcase name="wordLength" classname="demong.NgTest" time="0"/>
+</testsuite>`;
+  const testng = '/w/target/test-classes:/root/.m2/repository/org/testng/testng/7.8.0/testng-7.8.0.jar:/w/x.jar';
+  for (const [label, read] of [
+    ['with the WebAssembly scan', (d: string) => readReportBuffer('a.xml', d)],
+    ['without it', (d: string) => withoutPassScan(() => readReportBuffer('a.xml', d))],
+  ] as const) {
+    const r = await read(doc(testng));
+    assert.equal(r.producer, 'surefire (testng)', label);
+    assert.deepEqual([r.byTest.tests, r.byTest.failed, r.byTest.flaky], [3, 1, 0], label);
+  }
+  // JUnit on the class path, or another suite name (the JUnit Platform's TestNG engine names suites by class): folded.
+  assert.equal(readReportBuffer('a.xml', doc('/w/target/test-classes:/root/.m2/repository/junit/junit/4.13.2/junit-4.13.2.jar')).byTest.flaky, 1);
+  assert.equal(readReportBuffer('a.xml', doc(testng, 'demong.NgTest')).byTest.flaky, 1);
+});
+
 test('nameless cases are separate tests, never reruns of each other', () => {
   const r = readReportBuffer('a.xml', suite('<testcase/><testcase><failure/></testcase>'));
   assert.deepEqual(r.byTest, { tests: 2, passed: 1, failed: 1, errored: 0, skipped: 0, flaky: 0, flakyMarkers: 0 });
