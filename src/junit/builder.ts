@@ -848,6 +848,7 @@ export class ReportBuilder {
     else status = 'passed';
     this.countRun(status, r.markers, suite);
     if (format !== 'junit') this.addDuration(r);
+    if (status !== 'passed' && format === 'junit' && !this.noFold) this.perExpectation(r);
     const hash = r.name !== '' && format === 'junit' && suite && !this.noFold ? suiteCaseHash(suite, r.classname, r.name, r.key) : this.otherHash(r, suite);
     if (r.markers === 0 && status === 'passed') this.addPass(hash);
     else this.addOther(r, suite, status, hash);
@@ -1035,6 +1036,20 @@ export class ReportBuilder {
   }
 
   /**
+   * testthat's JunitReporter writes one case per expectation, all under the test's name, so a failed
+   * expectation followed by a passing one of the same test is not a rerun. It signs each failure and skip with
+   * the expectation's source reference, `('test-calc.R:6')`: from the first such case on, nothing is folded
+   * (earlier passes stay passes; a failure is never folded into a later pass).
+   */
+  private perExpectation(r: RunState): void {
+    const m = r.failureCount > 0 ? r.message : r.skipMessage;
+    if (m !== undefined && TESTTHAT_SRCREF.test(m)) {
+      this.producer = 'testthat';
+      this.noFold = true;
+    }
+  }
+
+  /**
    * Surefire's TestNG provider (its one suite is named `TestSuite`, TestNG on the test class path): its repeated
    * names are a data provider's rows, never reruns (Surefire reruns only under its JUnit providers; TestNG's
    * own retries are written as a skip, then the result), so they are not folded — as TestNG's own files.
@@ -1138,6 +1153,9 @@ export class ReportBuilder {
  * space, and a test source's extension (not a single letter: `demo.c` may be a Java package).
  */
 const SOURCE_PATH = /^[^\s"<>|?*]*[\w)\]-]\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|kts|scala|groovy|cs|fs|vb|php|swift|dart|lua|pl|pm|erl|exs|feature|bats|sh|cc|cpp|cxx|vue|svelte)$/;
+
+/** testthat's source reference at the end of a failure or skip message: `… ('test-calc.R:6')`. */
+const TESTTHAT_SRCREF = /\('[^'\s]+\.[Rr]:\d+(?::\d+)?'\)$/;
 
 /** A message attribute that says no more than the status. */
 const STATUS_ONLY = /^\s*(?:failed|failure|error|errored)\s*$/i;

@@ -204,3 +204,26 @@ test("a suite's hostname tells apart suites of the same name (Playwright's proje
     assert.deepEqual([sameHost.byTest.tests, sameHost.byTest.flaky], [1, 1], label);
   }
 });
+
+test("testthat (one case per expectation, each failure signed ('file.R:line')): a failed expectation then a passing one is not flaky", async () => {
+  const doc = (srcref: string): string => `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites>
+  <testsuite name="calc" hostname="vm" tests="4" failures="1">
+    <testcase time="0.01" classname="calc" name="adds"/>
+    <testcase time="0.49" classname="calc" name="several_expectations"><failure type="failure" message="FALSE is not TRUE${srcref}">FALSE is not TRUE</failure></testcase>
+    <testcase time="0.02" classname="calc" name="several_expectations"/>
+    <testcase time="0.02" classname="calc" name="several_expectations"/>
+  </testsuite>
+</testsuites>`;
+  for (const [label, read] of [
+    ['with the WebAssembly scan', (d: string) => readReportBuffer('a.xml', d)],
+    ['without it', (d: string) => withoutPassScan(() => readReportBuffer('a.xml', d))],
+  ] as const) {
+    const r = await read(doc(" ('test-calc.R:25')"));
+    assert.equal(r.producer, 'testthat', label);
+    assert.deepEqual([r.byTest.failed, r.byTest.flaky], [1, 0], label);
+    assert.deepEqual(r.cases.map((c) => [c.name, c.status, c.file, c.line]), [['several_expectations', 'failed', 'test-calc.R', 25]], label);
+  }
+  // Unsigned, the same cases are reruns by the rule.
+  assert.equal(readReportBuffer('a.xml', doc('')).byTest.flaky, 1);
+});

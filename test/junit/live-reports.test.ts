@@ -32,6 +32,8 @@ interface FailureAt {
   file: string | null;
   line: number | null;
   from: 'stack' | 'attribute';
+  /** Which of several same-named cases (0-based, document order), where the file does not fold them. */
+  nth?: number;
 }
 
 interface Entry {
@@ -60,11 +62,18 @@ function basename(p: string): string {
   return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
 }
 
-/** The listed case: exact name (and classname when given), else the one case whose name ends with it. */
+/**
+ * The listed case: exact name (and classname when given), else the one case whose name ends with it; `nth`
+ * picks one of several cases of that name (in document order) where the file does not fold them.
+ */
 function findCase(r: FileReport, fa: FailureAt): TestCase {
   const ofClass = r.cases.filter((c) => fa.classname === undefined || (c.classname ?? '') === fa.classname);
   const exact = ofClass.filter((c) => c.name === fa.name);
   const found = exact.length > 0 ? exact : ofClass.filter((c) => c.name.endsWith(fa.name));
+  if (fa.nth !== undefined) {
+    assert.ok(fa.nth < found.length, `case ${fa.nth} of ${found.length} named ${JSON.stringify(fa.name)}`);
+    return found[fa.nth] as TestCase;
+  }
   assert.equal(found.length, 1, `one case named ${JSON.stringify(fa.name)}: ${JSON.stringify(found.map((c) => c.name))}`);
   return found[0] as TestCase;
 }
