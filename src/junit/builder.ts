@@ -848,7 +848,7 @@ export class ReportBuilder {
     else status = 'passed';
     this.countRun(status, r.markers, suite);
     if (format !== 'junit') this.addDuration(r);
-    if (status !== 'passed' && format === 'junit' && !this.noFold) this.perExpectation(r);
+    if (status !== 'passed' && format === 'junit' && this.producer === undefined) this.perExpectation(r);
     const hash = r.name !== '' && format === 'junit' && suite && !this.noFold ? suiteCaseHash(suite, r.classname, r.name, r.key) : this.otherHash(r, suite);
     if (r.markers === 0 && status === 'passed') this.addPass(hash);
     else this.addOther(r, suite, status, hash);
@@ -1039,7 +1039,8 @@ export class ReportBuilder {
    * testthat's JunitReporter writes one case per expectation, all under the test's name, so a failed
    * expectation followed by a passing one of the same test is not a rerun. It signs each failure and skip with
    * the expectation's source reference, `('test-calc.R:6')`: from the first such case on, nothing is folded
-   * (earlier passes stay passes; a failure is never folded into a later pass).
+   * (earlier passes stay passes; a failure is never folded into a later pass). Only in a file no other
+   * producer's markers named (testthat writes none).
    */
   private perExpectation(r: RunState): void {
     const m = r.failureCount > 0 ? r.message : r.skipMessage;
