@@ -20,6 +20,7 @@ test('failures outside the test cases and empty reports are warnings in the summ
   for (const [from, to] of [
     ['runtimes/tape-crash.xml', 'reports/tape-crash.xml'],
     ['runtimes/deno-load-error.xml', 'reports/deno-load-error.xml'],
+    ['runtimes/deno-load-error.xml', 'deno/report.xml'],
     ['misc/busted.xml', 'lua/busted.xml'],
   ] as const) {
     mkdirSync(path.dirname(path.join(ws, to)), { recursive: true });
@@ -37,6 +38,7 @@ test('failures outside the test cases and empty reports are warnings in the summ
       '    tests:',
       '      - { command: "touch reports/*.xml; exit 1", junit: "reports/*.xml", timeout: 30s }',
       '      - { command: "touch lua/busted.xml; exit 1", junit: "lua/*.xml", timeout: 30s }',
+      '      - { command: "touch deno/report.xml; exit 1", junit: "deno/*.xml", timeout: 30s }',
       'gates:',
       '  integration.suite_failures: { max: 0, severity: minor }',
       '',
@@ -50,7 +52,9 @@ test('failures outside the test cases and empty reports are warnings in the summ
   assert.match(md, /\*\*Tests\*\* 13 · 6 failed · 2 skipped/);
   assert.match(md, /exited with code 1 although its JUnit shows no failed test; it reports 1 failure outside its test cases/);
   assert.match(md, /\| ⚠️ \| reports\/tape-crash\.xml › Tap-Junit-Suite \| js `reports\/tape-crash\.xml` \| its attributes count 1 failure, but none of its test cases failed/);
-  assert.match(md, /\| ⚠️ \| reports\/deno-load-error\.xml \| js `reports\/deno-load-error\.xml` \| the report holds no test cases/);
+  // An empty report: said where its job read no test at all (beside reports with tests, empty ones are usual).
+  assert.match(md, /\| ⚠️ \| deno\/report\.xml \| js `deno\/report\.xml` \| the report holds no test cases/);
+  assert.doesNotMatch(md, /reports\/deno-load-error\.xml \| js/);
   assert.match(md, /\| ⚠️ \| lua\/busted\.xml › \(root\) \| js `spec\/syntax_spec\.lua:2` \| spec\/syntax\\_spec\.lua:2: &lt;name&gt; expected near &#39;=&#39; \(a failure outside any test case/);
   const run = JSON.parse(readFileSync(path.join(ws, 'out', 'evidence', 'run.json'), 'utf8')) as {
     results: Array<{ files: Array<{ file: string; suiteFailures?: Array<{ kind: string }> }> }>;
@@ -59,7 +63,7 @@ test('failures outside the test cases and empty reports are warnings in the summ
   assert.deepEqual(files.find((f) => f.file === 'lua/busted.xml')?.suiteFailures?.map((s) => s.kind), ['element', 'element', 'element']);
   // The bundle's HTML report lists every file with its producer, counts and what its attributes say otherwise.
   const html = readFileSync(path.join(ws, 'out', 'evidence', 'report', 'index.html'), 'utf8');
-  assert.match(html, /<h2>JUnit files \(3\)<\/h2>/);
+  assert.match(html, /<h2>JUnit files \(4\)<\/h2>/);
   assert.match(html, /<td><code>reports\/tape-crash\.xml<\/code><\/td><td>tap-junit<\/td><td>1<\/td><td>1<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>Tap-Junit-Suite: <code>failures<\/code> says 1, its cases 0/);
   assert.match(html, /\(root\): spec\/syntax_spec\.lua:2: &lt;name&gt; expected near &#39;=&#39;/);
   // A gate on them, if the manifest asks (none by default); evaluate re-derives it from the raw files.

@@ -231,9 +231,10 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
   // Failures outside the test cases (a script that died, a spec file that did not load): not counted (the
   // counts are the test cases'), but shown — they are why a command failed with no failed test.
   for (const f of files) {
-    // A report of no tests at all: mostly test files that did not load (Deno and Playwright write an empty
-    // <testsuites tests="0"> when an import fails), or a filter that matched nothing.
-    if (f.counts.tests === 0) {
+    // When the job read no test at all, each report says so: mostly test files that did not load (Deno and
+    // Playwright write an empty <testsuites tests="0"> when an import fails), or a filter that matched nothing.
+    // (Beside reports with tests, an empty one is usual: the JUnit console launcher writes one per engine.)
+    if (f.counts.tests === 0 && merged.counts.tests === 0) {
       findings.push({ level: 'warning', title: f.file, message: 'the report holds no test cases: did the test files load, and did the filter match any test?', file: f.file });
     }
     for (const sf of f.suiteFailures ?? []) {
