@@ -79,6 +79,9 @@ class RunState {
   file: string | undefined;
   /** JUnit: what tells this test apart beyond its names (identityKey: file, id, group). */
   key: string | undefined;
+  /** JUnit: the first failure's or error's own place (CxxTest writes the assertion's there). */
+  failFile: string | undefined;
+  failLine: string | undefined;
   line: string | undefined;
   time: string | undefined;
   skipByStatus = false;
@@ -112,6 +115,8 @@ class RunState {
     this.durationMs = undefined;
     this.file = undefined;
     this.key = undefined;
+    this.failFile = undefined;
+    this.failLine = undefined;
     this.line = undefined;
     this.time = undefined;
     this.skipByStatus = false;
@@ -553,6 +558,8 @@ export class ReportBuilder {
         if (r.failureCount++ === 0) {
           r.message = tag.get('message');
           r.type = tag.get('type');
+          r.failFile = tag.get('file');
+          if (r.failFile !== undefined) r.failLine = tag.get('line');
           r.details = new TextBuffer(this.o.maxDetailsBytes);
           this.startCapture(r.details, depth);
         }
@@ -972,9 +979,15 @@ export class ReportBuilder {
     const d = cleanText(details, o.maxDetailsBytes);
     if (d !== undefined) tc.details = own(d);
     if (r.failureCount > 1) tc.failureCount = r.failureCount;
-    const file = r.file;
+    let file = r.file;
     // pytest's line attribute (xunit1) counts from 0 (its `location`); everyone else's from 1.
-    const line = this.producer === 'pytest' ? lineAttr(r.line, 1) : lineAttr(r.line);
+    let line = this.producer === 'pytest' ? lineAttr(r.line, 1) : lineAttr(r.line);
+    // No file on the case, but the failure names its place (CxxTest: the case's line is the test's, the
+    // failure's file and line the assertion's): a place with a file wins over a line without one.
+    if ((file === undefined || file === '') && r.failFile) {
+      file = r.failFile;
+      line = lineAttr(r.failLine) ?? line;
+    }
     if (file !== undefined && file !== '') tc.file = own(file);
     if (line !== undefined) {
       tc.line = line;

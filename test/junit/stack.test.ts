@@ -230,3 +230,14 @@ test("a JavaScript place standing alone (Playwright's heading of a test.fail tha
   assert.deepEqual(locateInStack('  [api] › tests/api.spec.ts:51:1 › expected failure ─────'), { file: 'tests/api.spec.ts', line: 51 });
   assert.equal(locateInStack('version 1.2.3:4 of x.js'), undefined, 'a line needs its column');
 });
+
+test("a failure's own file and line (CxxTest: the case's line is the test's, the failure's the assertion's) win where the case has no file", () => {
+  const r = readReportBuffer('x.xml', `<testsuite name="calc">
+  <testcase classname="CalcTest" name="testAddEqualsFails" line="15"><failure file="CalcTest.h" line="16" type="failedAssertEquals">Error: Expected (add(2, 2) == 5), found (4 != 5)</failure></testcase>
+  <testcase classname="CalcTest" name="keepsItsOwn" file="tests/own.h" line="30"><failure file="CalcTest.h" line="31">x</failure></testcase>
+</testsuite>`);
+  assert.deepEqual(r.cases.map((c) => [c.name, c.file, c.line]), [
+    ['testAddEqualsFails', 'CalcTest.h', 16],
+    ['keepsItsOwn', 'tests/own.h', 30],
+  ]);
+});
