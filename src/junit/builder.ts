@@ -891,7 +891,17 @@ export class ReportBuilder {
   /** A plain pass (no flaky markers). */
   private addPass(hash: number): void {
     // `other` holds the tests that did not pass before; most passes are ruled out by the bit filter.
-    if (!inFilter(this.otherBits, hash) || !this.passAfterOther(hash)) this.passed.push(hash);
+    if (!inFilter(this.otherBits, hash) || !this.rerunsInFile() || !this.passAfterOther(hash)) this.passed.push(hash);
+  }
+
+  /**
+   * Whether a pass after a failure of the same test in this file can be its rerun. Not for producers that never
+   * write a rerun as a case of its own (their retries leave no trace, or are flakyFailure markers): there a
+   * repeated name is another test — jest-junit's describe titles, mocha's duplicate titles — and the failure
+   * stands. (A rerun written to another file still folds, in mergeReports.)
+   */
+  private rerunsInFile(): boolean {
+    return this.producer === undefined || !NO_RERUN_CASES.has(this.producer);
   }
 
   private otherStatus(r: RunState): RunStatus {
@@ -1167,6 +1177,9 @@ export class ReportBuilder {
  * space, and a test source's extension (not a single letter: `demo.c` may be a Java package).
  */
 const SOURCE_PATH = /^[^\s"<>|?*]*[\w)\]-]\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|kts|scala|groovy|cs|fs|vb|php|swift|dart|lua|pl|pm|erl|exs|feature|bats|sh|cc|cpp|cxx|vue|svelte)$/;
+
+/** Producers whose files never hold a rerun as a case of its own (see `rerunsInFile`). */
+const NO_RERUN_CASES = new Set(['jest-junit', 'vitest', 'mocha-junit-reporter', 'cucumber-js', 'playwright', 'deno', 'tap-junit']);
 
 /** testthat's source reference at the end of a failure or skip message: `… ('test-calc.R:6')`. */
 const TESTTHAT_SRCREF = /\('[^'\s]+\.[Rr]:\d+(?::\d+)?'\)$/;

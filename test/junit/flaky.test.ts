@@ -137,6 +137,26 @@ test("Surefire's TestNG provider (suite TestSuite, TestNG on the test class path
   assert.equal(readReportBuffer('a.xml', doc(testng, 'demong.NgTest')).byTest.flaky, 1);
 });
 
+test('producers that never write a rerun as a case (jest-junit, mocha, vitest, Playwright…): a pass after a failure of the same name in one file is another test; a rerun in another file still folds', async () => {
+  // jest-junit names suites by their describe title: two test files with the same describe and test titles.
+  const jest = (body: string): string => `<?xml version="1.0"?><testsuites name="jest tests"><testsuite name="GET /health">${body}</testsuite></testsuites>`;
+  const failing = '<testcase classname="GET /health returns 200" name="GET /health returns 200"><failure>Error: expected 200, got 500</failure></testcase>';
+  const passing = '<testcase classname="GET /health returns 200" name="GET /health returns 200"/>';
+  for (const [label, read] of [
+    ['with the WebAssembly scan', (d: string) => readReportBuffer('a.xml', d)],
+    ['without it', (d: string) => withoutPassScan(() => readReportBuffer('a.xml', d))],
+  ] as const) {
+    const r = await read(jest(failing + passing));
+    assert.equal(r.producer, 'jest-junit', label);
+    assert.deepEqual([r.byTest.failed, r.byTest.flaky], [1, 0], label);
+    // Reading the same as a rerun is still right across files: the failing run's file, then the rerun's.
+    const merged = mergeReports([await read(jest(failing)), await read(jest(passing))]);
+    assert.deepEqual([merged.counts.failed, merged.counts.flaky], [0, 1], label);
+  }
+  // A producer that does write reruns as cases (gotestsum, Gradle): in one file, failed then passed is flaky.
+  assert.equal(readReportBuffer('a.xml', suite(fail('t') + pass('t'))).byTest.flaky, 1);
+});
+
 test('nameless cases are separate tests, never reruns of each other', () => {
   const r = readReportBuffer('a.xml', suite('<testcase/><testcase><failure/></testcase>'));
   assert.deepEqual(r.byTest, { tests: 2, passed: 1, failed: 1, errored: 0, skipped: 0, flaky: 0, flakyMarkers: 0 });
@@ -189,7 +209,7 @@ test('mergeReports adds attribute-only counts and reports re-read from JSON as t
 
 test("a suite's hostname tells apart suites of the same name (Playwright's projects); a rerun on the same host still folds", async () => {
   // Playwright writes each project's run of a spec file as a suite named after the file, the project as its hostname.
-  const doc = (hosts: [string, string]): string => `<?xml version="1.0"?><testsuites id="" name="">
+  const doc = (hosts: [string, string], root = '<testsuites id="" name="">'): string => `<?xml version="1.0"?>${root}
 <testsuite name="api.spec.ts" hostname="${hosts[0]}"><testcase name="fails only in alpha" classname="api.spec.ts"><failure message="alpha is broken"/></testcase></testsuite>
 <testsuite name="api.spec.ts" hostname="${hosts[1]}"><testcase name="fails only in alpha" classname="api.spec.ts" time="0.1"/></testsuite>
 </testsuites>`;
@@ -200,7 +220,8 @@ test("a suite's hostname tells apart suites of the same name (Playwright's proje
     const projects = await read(doc(['alpha', 'beta']));
     assert.equal(projects.producer, 'playwright', label);
     assert.deepEqual([projects.byTest.tests, projects.byTest.failed, projects.byTest.flaky], [2, 1, 0], label);
-    const sameHost = await read(doc(['alpha', 'alpha']));
+    // (Playwright never writes a rerun as a case of its own, so an unsigned file shows the same host folding.)
+    const sameHost = await read(doc(['alpha', 'alpha'], '<testsuites>'));
     assert.deepEqual([sameHost.byTest.tests, sameHost.byTest.flaky], [1, 1], label);
   }
 });
