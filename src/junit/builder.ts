@@ -82,6 +82,8 @@ class RunState {
   /** JUnit: the first failure's or error's own place (CxxTest writes the assertion's there). */
   failFile: string | undefined;
   failLine: string | undefined;
+  /** JUnit: a failing case's <system-err>, where the place is looked for last (WebdriverIO's stack is there). */
+  sysErr: TextBuffer | undefined;
   line: string | undefined;
   time: string | undefined;
   skipByStatus = false;
@@ -117,6 +119,7 @@ class RunState {
     this.key = undefined;
     this.failFile = undefined;
     this.failLine = undefined;
+    this.sysErr = undefined;
     this.line = undefined;
     this.time = undefined;
     this.skipByStatus = false;
@@ -564,6 +567,13 @@ export class ReportBuilder {
           this.startCapture(r.details, depth);
         }
         return;
+      case 'system-err':
+        // After a failure with no text, the stack may be here (WebdriverIO): kept for the place only.
+        if (r.failureCount > 0 && !r.sysErr && !this.capture && (r.details === undefined || r.details.value().trim() === '')) {
+          r.sysErr = new TextBuffer(this.o.maxDetailsBytes);
+          this.startCapture(r.sysErr, depth);
+        }
+        return;
       case 'skipped':
       case 'aborted': // the JUnit Platform's legacy XML from Ant's junitlauncher: an assumption failed, the test did not run
         r.hasSkipped = true;
@@ -998,6 +1008,7 @@ export class ReportBuilder {
       file = r.failFile;
       line = lineAttr(r.failLine) ?? line;
     }
+    if (file?.startsWith('file://')) file = fileUrlPath(file); // WebdriverIO's addFileAttribute: file://./specs/x.js
     if (file !== undefined && file !== '') tc.file = own(file);
     if (line !== undefined) {
       tc.line = line;
@@ -1012,7 +1023,10 @@ export class ReportBuilder {
       // The text first; then the message, where the producer put the place only there (testthat:
       // `2 + 2 not equal to 5. ('test-calc.R:6')`).
       const hint = { classname: r.classname || undefined, file: tc.file };
-      const loc = locateInStack(d ?? m, hint) ?? (d !== undefined && m !== undefined && !d.includes(m) ? locateInStack(m, hint) : undefined);
+      const loc =
+        locateInStack(d ?? m, hint) ??
+        (d !== undefined && m !== undefined && !d.includes(m) ? locateInStack(m, hint) : undefined) ??
+        (r.sysErr ? locateInStack(r.sysErr.value(), hint) : undefined);
       if (loc) {
         tc.file = loc.file;
         tc.line = loc.line;
@@ -1054,11 +1068,15 @@ export class ReportBuilder {
     else if (name === 'Root Suite' || name === 'Mocha Tests') this.producer = 'mocha-junit-reporter';
     else if (name === 'Tap-Junit-Suite') this.producer = 'tap-junit';
     else if (name === 'Cucumber') this.producer = 'cucumber-js';
+    // minitest-reporters' JUnitReporter with Minitest 5.x: every case's class is Minitest::Result, so the
+    // describe blocks are lost and their same-named tests share every name.
+    else if (name === 'Minitest::Result') this.producer = 'minitest-reporters';
     else if (a.hostname === 'tbd') this.producer = 'catch2';
     else if (a.assertions !== undefined && a.file !== undefined) this.producer = 'phpunit';
   }
 
   /**
+   * A producer recognised by its first failure, where nothing else named it.
    * testthat's JunitReporter writes one case per expectation, all under the test's name, so a failed
    * expectation followed by a passing one of the same test is not a rerun. It signs each failure and skip with
    * the expectation's source reference, `('test-calc.R:6')`: from the first such case on, nothing is folded
@@ -1070,6 +1088,10 @@ export class ReportBuilder {
     if (m !== undefined && TESTTHAT_SRCREF.test(m)) {
       this.producer = 'testthat';
       this.noFold = true;
+    } else if (r.failureCount > 0 && r.type !== undefined && NODE_FAILURE_TYPES.has(r.type)) {
+      // Node's reporter names no producer, but its failure types are its own: from here on, a pass after a
+      // failure of the same name is another test (Node 20 writes no file: `works` in two test files).
+      this.producer = 'node:test';
     }
   }
 
@@ -1179,7 +1201,14 @@ export class ReportBuilder {
 const SOURCE_PATH = /^[^\s"<>|?*]*[\w)\]-]\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|kts|scala|groovy|cs|fs|vb|php|swift|dart|lua|pl|pm|erl|exs|feature|bats|sh|cc|cpp|cxx|vue|svelte)$/;
 
 /** Producers whose files never hold a rerun as a case of its own (see `rerunsInFile`). */
-const NO_RERUN_CASES = new Set(['jest-junit', 'vitest', 'mocha-junit-reporter', 'cucumber-js', 'playwright', 'deno', 'tap-junit']);
+const NO_RERUN_CASES = new Set([
+  'jest-junit', 'vitest', 'mocha-junit-reporter', 'cucumber-js', 'playwright', 'deno', 'tap-junit', 'node:test', 'minitest-reporters',
+]);
+/** node:test's failure types (its junit reporter writes them as the failure's `type`). */
+const NODE_FAILURE_TYPES = new Set([
+  'testCodeFailure', 'hookFailed', 'subtestsFailed', 'cancelledByParent', 'testTimeoutFailure', 'parentAlreadyFinished',
+  'uncaughtException', 'unhandledRejection', 'callbackAndPromisePresent', 'multipleCallbackInvocations',
+]);
 
 /** testthat's source reference at the end of a failure or skip message: `… ('test-calc.R:6')`. */
 const TESTTHAT_SRCREF = /\('[^'\s]+\.[Rr]:\d+(?::\d+)?'\)$/;
@@ -1192,7 +1221,7 @@ const STATUS_ONLY = /^\s*(?:failed|failure|error|errored)\s*$/i;
  * Boost.Test's headings and place (`ASSERTION FAILURE:`, `- file   : x.cpp`, `- line   : 11`).
  */
 const FRAMING =
-  /^(?:=== (?:RUN|PAUSE|CONT|NAME) |--- (?:FAIL|PASS|SKIP): |\((?:from function `[^']*' )?in test file [^,()]+, line \d+\)$|(?:ASSERTION FAILURE|UNCAUGHT EXCEPTION):$|- (?:file|line)\s*:|::in function .*\.erl, line \d+\)$|in call from .*\.erl, line \d+\)$)/;
+  /^(?:=== (?:RUN|PAUSE|CONT|NAME) |--- (?:FAIL|PASS|SKIP): |\((?:from function `[^']*' )?in test file [^,()]+, line \d+\)$|(?:ASSERTION FAILURE|UNCAUGHT EXCEPTION):$|- (?:file|line)\s*:|::in function .*\.erl, line \d+\)$|in call from .*\.erl, line \d+\)$|\d+\) - Error in [\w.]+ hook -$)/;
 /** A Python traceback's heading: the message is the exception's line after the last one. */
 const PY_TRACEBACK = 'Traceback (most recent call last):';
 /** Boost.Test's `- message: text` line: the text is the message. */
@@ -1210,6 +1239,16 @@ function firstLine(text: string | undefined, naming?: string): string | undefine
     if (t !== '' && !FRAMING.test(t) && !(naming && t.includes(naming))) return t.replace(LABELLED_MESSAGE, '');
   }
   return undefined;
+}
+
+/** `file:///abs/x.js` → `/abs/x.js`, `file://./specs/x.js` → `./specs/x.js` (percent escapes decoded). */
+function fileUrlPath(url: string): string {
+  const rest = url.slice('file://'.length);
+  try {
+    return decodeURI(rest);
+  } catch {
+    return rest;
+  }
 }
 
 /**

@@ -248,3 +248,21 @@ test("testthat (one case per expectation, each failure signed ('file.R:line')): 
   // Unsigned, the same cases are reruns by the rule.
   assert.equal(readReportBuffer('a.xml', doc('')).byTest.flaky, 1);
 });
+
+test("Node's reporter, known by its failure types: Node 20's same-named tests in two files (no file attribute) are not a rerun", async () => {
+  const doc = `<?xml version="1.0" encoding="utf-8"?>
+<testsuites>
+	<testcase name="shared name" time="0.003" classname="test" failure="1 !== 2"><failure type="testCodeFailure" message="1 !== 2">Error [ERR_TEST_FAILURE]: 1 !== 2</failure></testcase>
+	<testcase name="shared name" time="0.001" classname="test"/>
+</testsuites>`;
+  for (const [label, read] of [
+    ['with the WebAssembly scan', (d: string) => readReportBuffer('a.xml', d)],
+    ['without it', (d: string) => withoutPassScan(() => readReportBuffer('a.xml', d))],
+  ] as const) {
+    const r = await read(doc);
+    assert.equal(r.producer, 'node:test', label);
+    assert.deepEqual([r.byTest.failed, r.byTest.flaky], [1, 0], label);
+  }
+  // Another failure type is nobody's in particular: the rule for reruns applies.
+  assert.equal(readReportBuffer('a.xml', doc.replace('testCodeFailure', 'AssertionError')).byTest.flaky, 1);
+});

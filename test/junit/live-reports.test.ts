@@ -3,7 +3,8 @@
 // cucumber-js, karma; bun, deno, jasmine, tap-junit over node:test / tape / AVA TAP; Ant junit / junitreport /
 // junitlauncher, the JUnit Platform console launcher, TestNG's reporters, Surefire 2 with JUnit 4 and TestNG; EUnit,
 // Common Test, Perl TAP::Formatter::JUnit / TAP::Harness::JUnit, busted, Qt Test, testthat, nose2, python junitxml; Gradle 4
-// with JUnit 4, pytest-rerunfailures, pytest-subtests, and NUnit 2 XML from Mono's nunit-console, which must be rejected)
+// with JUnit 4, pytest-rerunfailures, pytest-subtests, and NUnit 2 XML from Mono's nunit-console, which must be rejected;
+// behave, pytest-bdd, doctest, CppUTest, minitest-reporters; WebdriverIO, TestCafe and Nightwatch in headless chromium)
 // with designed outcomes, kept in fixtures/junit/live: each gives the
 // counts fixtures/junit/live/expected.json lists (worked out from the file by the owners' rule with count.py, no
 // project code), or is rejected (invalid XML, or another format: not-junit); failing cases carry the file and line listed in `failures_at`.
@@ -47,7 +48,7 @@ interface Entry {
 
 const expected = JSON.parse(readFileSync(path.join(liveDir, 'expected.json'), 'utf8')) as Record<string, Entry>;
 const files = Object.keys(expected).filter((k) => !k.startsWith('_'));
-const groups = ['jsgo', 'jvm', 'native', 'web', 'runtimes', 'jvm2', 'misc', 'more'];
+const groups = ['jsgo', 'jvm', 'native', 'web', 'runtimes', 'jvm2', 'misc', 'more', 'bdd', 'e2e'];
 
 /** Every report below a group folder (the test sources under src/ are not reports). */
 function reportsOnDisk(dir: string, rel = ''): string[] {

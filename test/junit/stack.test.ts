@@ -241,3 +241,32 @@ test("a failure's own file and line (CxxTest: the case's line is the test's, the
     ['keepsItsOwn', 'tests/own.h', 30],
   ]);
 });
+
+test("behave's step place (`Location: features/calc.feature:14`) where the failure has no traceback", () => {
+  assert.deepEqual(
+    locateInStack('Failing step: Then the result is 5 ... failed in 0.000s\nLocation: features/calc.feature:14\nAssertion Failed: expected 5, got 4'),
+    { file: 'features/calc.feature', line: 14 },
+  );
+});
+
+test("WebdriverIO: a failure with no text is placed from the case's <system-err>; file:// file attributes are paths; TestCafe's hook heading passed over", () => {
+  const r = readReportBuffer('x.xml', `<testsuites><testsuite name="shop">
+  <testcase classname="chrome.shop" name="clicks" file="file://./specs/basic.e2e.js">
+    <failure message="Cannot read properties of null (reading 'click')"/>
+    <system-out><![CDATA[COMMAND: GET /session/1/element - {}]]></system-out>
+    <system-err><![CDATA[
+TypeError: Cannot read properties of null (reading 'click')
+    at Context.<anonymous> (file:///w/specs/basic.e2e.js:24:13)
+]]></system-err>
+  </testcase>
+  <testcase classname="Shop" name="hook"><failure>1) - Error in fixture.beforeEach hook -
+Error: beforeEach exploded
+
+Browser: Chrome 156</failure></testcase>
+  <testcase classname="Shop" name="passes"><system-err>at x (/w/other.js:1:1)</system-err></testcase>
+</testsuite></testsuites>`);
+  assert.deepEqual(r.cases.map((c) => [c.name, c.file, c.line, c.message]), [
+    ['clicks', './specs/basic.e2e.js', 24, "Cannot read properties of null (reading 'click')"],
+    ['hook', undefined, undefined, 'Error: beforeEach exploded'],
+  ]);
+});
