@@ -865,7 +865,7 @@ export class ReportBuilder {
     else status = 'passed';
     this.countRun(status, r.markers, suite);
     if (format !== 'junit') this.addDuration(r);
-    if (status !== 'passed' && format === 'junit' && this.producer === undefined) this.perExpectation(r);
+    if (status !== 'passed' && format === 'junit' && this.producer === undefined) this.producerFromFailure(r);
     const hash = r.name !== '' && format === 'junit' && suite && !this.noFold ? suiteCaseHash(suite, r.classname, r.name, r.key) : this.otherHash(r, suite);
     if (r.markers === 0 && status === 'passed') this.addPass(hash);
     else this.addOther(r, suite, status, hash);
@@ -1076,21 +1076,22 @@ export class ReportBuilder {
   }
 
   /**
-   * A producer recognised by its first failure, where nothing else named it.
-   * testthat's JunitReporter writes one case per expectation, all under the test's name, so a failed
-   * expectation followed by a passing one of the same test is not a rerun. It signs each failure and skip with
-   * the expectation's source reference, `('test-calc.R:6')`: from the first such case on, nothing is folded
-   * (earlier passes stay passes; a failure is never folded into a later pass). Only in a file no other
-   * producer's markers named (testthat writes none).
+   * A producer recognised by its first failure or skip, where nothing else named it (neither writes a marker
+   * of its own before that):
+   * - testthat's JunitReporter writes one case per expectation, all under the test's name, so a failed
+   *   expectation followed by a passing one of the same test is not a rerun. It signs each failure and skip with
+   *   the expectation's source reference, `('test-calc.R:6')`: from the first such case on, nothing is folded
+   *   (earlier passes stay passes; a failure is never folded into a later pass);
+   * - Node's reporter, by its failure types (`testCodeFailure`…): a producer that never writes reruns as cases.
    */
-  private perExpectation(r: RunState): void {
+  private producerFromFailure(r: RunState): void {
     const m = r.failureCount > 0 ? r.message : r.skipMessage;
     if (m !== undefined && TESTTHAT_SRCREF.test(m)) {
       this.producer = 'testthat';
       this.noFold = true;
     } else if (r.failureCount > 0 && r.type !== undefined && NODE_FAILURE_TYPES.has(r.type)) {
-      // Node's reporter names no producer, but its failure types are its own: from here on, a pass after a
-      // failure of the same name is another test (Node 20 writes no file: `works` in two test files).
+      // From here on, a pass after a failure of the same name is another test (Node 20 writes no file: `works`
+      // in two test files).
       this.producer = 'node:test';
     }
   }
