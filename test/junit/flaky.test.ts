@@ -9,6 +9,11 @@ const pass = (name: string, cls = 'C'): string => `<testcase classname="${cls}" 
 const fail = (name: string, msg = 'broke', cls = 'C'): string => `<testcase classname="${cls}" name="${name}"><failure message="${msg}"/></testcase>`;
 const err = (name: string): string => `<testcase classname="C" name="${name}"><error message="crash"/></testcase>`;
 const skip = (name: string): string => `<testcase classname="C" name="${name}"><skipped/></testcase>`;
+/** Reading a document with the WebAssembly pass scan and without it: every rule must hold both ways. */
+const BOTH_WAYS = [
+  ['with the WebAssembly scan', (doc: string) => readReportBuffer('a.xml', doc)],
+  ['without it', (doc: string) => withoutPassScan(() => readReportBuffer('a.xml', doc))],
+] as const;
 
 test('failed then passed in the same file is flaky: counted once, listed by name, not a failure', () => {
   const r = readReportBuffer('a.xml', suite(fail('t') + pass('other') + err('t') + pass('t')));
@@ -43,10 +48,7 @@ test('the file attribute tells apart tests that share every name; a rerun repeat
   const at = (file: string, body = ''): string =>
     body ? `<testcase name="works" classname="test" file="${file}">${body}</testcase>` : `<testcase name="works" classname="test" file="${file}"/>`;
   const failure = '<failure message="1 !== 2"/>';
-  for (const [label, read] of [
-    ['with the WebAssembly scan', (doc: string) => readReportBuffer('a.xml', doc)],
-    ['without it', (doc: string) => withoutPassScan(() => readReportBuffer('a.xml', doc))],
-  ] as const) {
+  for (const [label, read] of BOTH_WAYS) {
     // A failure in one file and a pass in another: a failure, not a flaky test.
     const two = await read(suite(at('/r/a.test.mjs', failure) + at('/r/b.test.mjs')));
     assert.deepEqual([two.byTest.tests, two.byTest.failed, two.byTest.flaky], [2, 1, 0], label);
@@ -68,10 +70,7 @@ test('the file attribute tells apart tests that share every name; a rerun repeat
 });
 
 test('id and group attributes tell apart tests that share every name (tap-junit, Common Test); reruns repeat them', async () => {
-  for (const [label, read] of [
-    ['with the WebAssembly scan', (doc: string) => readReportBuffer('a.xml', doc)],
-    ['without it', (doc: string) => withoutPassScan(() => readReportBuffer('a.xml', doc))],
-  ] as const) {
+  for (const [label, read] of BOTH_WAYS) {
     // tap-junit numbers tape's assertions, whose default names repeat: a failure, then another test's pass.
     const tap = await read(suite('<testcase name="should be equal" id="1"><failure/></testcase><testcase name="should be equal" id="2"/>'));
     assert.deepEqual([tap.byTest.tests, tap.byTest.failed, tap.byTest.flaky], [2, 1, 0], label);
@@ -98,10 +97,7 @@ test("TestNG's reporters (signed in a comment before the root): a repeated name 
   <testcase classname="demong.NgTest" name="wordLength" time="0.002"/>
   <testcase classname="demong.NgTest" name="flakyRetried" time="0.001"><failure message="first attempt" type="java.lang.AssertionError"/></testcase>
 </testsuite>`;
-  for (const [label, read] of [
-    ['with the WebAssembly scan', (d: string) => readReportBuffer('a.xml', d)],
-    ['without it', (d: string) => withoutPassScan(() => readReportBuffer('a.xml', d))],
-  ] as const) {
+  for (const [label, read] of BOTH_WAYS) {
     const r = await read(doc);
     assert.equal(r.producer, 'testng (JUnitReportReporter)', label);
     assert.deepEqual(r.byTest, { tests: 5, passed: 3, failed: 2, errored: 0, skipped: 0, flaky: 0, flakyMarkers: 0 }, label);
@@ -124,10 +120,7 @@ test("Surefire's TestNG provider (suite TestSuite, TestNG on the test class path
   <testcase name="wordLength" classname="demong.NgTest" time="0"/>
 </testsuite>`;
   const testng = '/w/target/test-classes:/root/.m2/repository/org/testng/testng/7.8.0/testng-7.8.0.jar:/w/x.jar';
-  for (const [label, read] of [
-    ['with the WebAssembly scan', (d: string) => readReportBuffer('a.xml', d)],
-    ['without it', (d: string) => withoutPassScan(() => readReportBuffer('a.xml', d))],
-  ] as const) {
+  for (const [label, read] of BOTH_WAYS) {
     const r = await read(doc(testng));
     assert.equal(r.producer, 'surefire (testng)', label);
     assert.deepEqual([r.byTest.tests, r.byTest.failed, r.byTest.flaky], [3, 1, 0], label);
@@ -142,10 +135,7 @@ test('producers that never write a rerun as a case (jest-junit, mocha, vitest, P
   const jest = (body: string): string => `<?xml version="1.0"?><testsuites name="jest tests"><testsuite name="GET /health">${body}</testsuite></testsuites>`;
   const failing = '<testcase classname="GET /health returns 200" name="GET /health returns 200"><failure>Error: expected 200, got 500</failure></testcase>';
   const passing = '<testcase classname="GET /health returns 200" name="GET /health returns 200"/>';
-  for (const [label, read] of [
-    ['with the WebAssembly scan', (d: string) => readReportBuffer('a.xml', d)],
-    ['without it', (d: string) => withoutPassScan(() => readReportBuffer('a.xml', d))],
-  ] as const) {
+  for (const [label, read] of BOTH_WAYS) {
     const r = await read(jest(failing + passing));
     assert.equal(r.producer, 'jest-junit', label);
     assert.deepEqual([r.byTest.failed, r.byTest.flaky], [1, 0], label);
@@ -213,10 +203,7 @@ test("a suite's hostname tells apart suites of the same name (Playwright's proje
 <testsuite name="api.spec.ts" hostname="${hosts[0]}"><testcase name="fails only in alpha" classname="api.spec.ts"><failure message="alpha is broken"/></testcase></testsuite>
 <testsuite name="api.spec.ts" hostname="${hosts[1]}"><testcase name="fails only in alpha" classname="api.spec.ts" time="0.1"/></testsuite>
 </testsuites>`;
-  for (const [label, read] of [
-    ['with the WebAssembly scan', (d: string) => readReportBuffer('a.xml', d)],
-    ['without it', (d: string) => withoutPassScan(() => readReportBuffer('a.xml', d))],
-  ] as const) {
+  for (const [label, read] of BOTH_WAYS) {
     const projects = await read(doc(['alpha', 'beta']));
     assert.equal(projects.producer, 'playwright', label);
     assert.deepEqual([projects.byTest.tests, projects.byTest.failed, projects.byTest.flaky], [2, 1, 0], label);
@@ -236,10 +223,7 @@ test("testthat (one case per expectation, each failure signed ('file.R:line')): 
     <testcase time="0.02" classname="calc" name="several_expectations"/>
   </testsuite>
 </testsuites>`;
-  for (const [label, read] of [
-    ['with the WebAssembly scan', (d: string) => readReportBuffer('a.xml', d)],
-    ['without it', (d: string) => withoutPassScan(() => readReportBuffer('a.xml', d))],
-  ] as const) {
+  for (const [label, read] of BOTH_WAYS) {
     const r = await read(doc(" ('test-calc.R:25')"));
     assert.equal(r.producer, 'testthat', label);
     assert.deepEqual([r.byTest.failed, r.byTest.flaky], [1, 0], label);
@@ -255,10 +239,7 @@ test("Node's reporter, known by its failure types: Node 20's same-named tests in
 	<testcase name="shared name" time="0.003" classname="test" failure="1 !== 2"><failure type="testCodeFailure" message="1 !== 2">Error [ERR_TEST_FAILURE]: 1 !== 2</failure></testcase>
 	<testcase name="shared name" time="0.001" classname="test"/>
 </testsuites>`;
-  for (const [label, read] of [
-    ['with the WebAssembly scan', (d: string) => readReportBuffer('a.xml', d)],
-    ['without it', (d: string) => withoutPassScan(() => readReportBuffer('a.xml', d))],
-  ] as const) {
+  for (const [label, read] of BOTH_WAYS) {
     const r = await read(doc);
     assert.equal(r.producer, 'node:test', label);
     assert.deepEqual([r.byTest.failed, r.byTest.flaky], [1, 0], label);

@@ -192,7 +192,7 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     const noJunit = `'${cmd}' wrote no JUnit file matching ${plan.junit.join(', ')}${staleNote}; check the reporter's output path`;
     error = error ? `${error}; ${noJunit}` : noJunit;
   }
-  const outside = files.reduce((n, f) => n + (f.suiteFailures?.length ?? 0), 0);
+  const outside = suiteFailureCount(files);
   if (error) findings.push({ level: 'failure', title: `${plan.integration}: ${cmd}`, message: error, evidence: logRel });
   else if (commandFailed) {
     const why = outside > 0 ? `; it reports ${outside} failure${outside === 1 ? '' : 's'} outside its test cases (listed below)` : '';
@@ -334,6 +334,11 @@ function readOptions(keep: { message?: number; details?: number; cases?: number 
   };
 }
 
+/** How many failures the files report outside their test cases. */
+function suiteFailureCount(files: TestsResult['files']): number {
+  return files.reduce((n, f) => n + (f.suiteFailures?.length ?? 0), 0);
+}
+
 function caseTitle(c: TestCase): string {
   const scope = c.classname ?? c.suite[c.suite.length - 1];
   return scope && !c.name.startsWith(scope) ? `${scope} › ${c.name}` : c.name;
@@ -366,7 +371,7 @@ export function testsMetrics(results: TestsResult[]): MetricSet {
     count('skipped', (r) => r.counts.skipped, 'skipped test cases');
     count('flaky', (r) => r.counts.flaky, 'tests that failed and then passed on a rerun');
     count('unreadable_files', (r) => r.unreadable.length, 'JUnit files that could not be read');
-    count('suite_failures', (r) => r.files.reduce((n, f) => n + (f.suiteFailures?.length ?? 0), 0), 'failures JUnit files report outside their test cases');
+    count('suite_failures', (r) => suiteFailureCount(r.files), 'failures JUnit files report outside their test cases');
     count('command_failures', (r) => r.metrics.command_failures ?? 0, 'test commands that timed out, wrote no JUnit, or exited non-zero with no failed test');
   };
   if (results.length > 0) put('', results);
