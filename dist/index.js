@@ -84,6 +84,8 @@ function readInputs(env) {
 }
 
 // src/report/terminal.ts
+var MAX_TERMINAL_FINDINGS = 10;
+var MAX_MESSAGE_CHARS = 300;
 var TerminalReporter = class {
   constructor(out = process.stdout, progressIntervalMs = 5e3) {
     this.out = out;
@@ -133,6 +135,23 @@ var TerminalReporter = class {
   phaseEnd(name, ok, detail) {
     this.info(`${ok ? this.paint("32", "\u2714") : this.paint("31", "\u2716")} ${name}${detail ? ` \u2014 ${detail}` : ""}`);
   }
+  /**
+   * A job's findings under its line: failures first, then warnings, at most MAX_TERMINAL_FINDINGS, each on
+   * one line — its place (`file:line`, where the message does not start with it), its title, its message's
+   * first 300 characters with white space folded — and how many more there are. Untrusted text: control
+   * characters are replaced, so a test name cannot move the cursor or colour the terminal.
+   */
+  findings(findings, more = "the HTML report in the evidence bundle lists all") {
+    const shown = [...findings.filter((f) => f.level === "failure"), ...findings.filter((f) => f.level !== "failure")].slice(0, MAX_TERMINAL_FINDINGS);
+    for (const f of shown) {
+      const mark = f.level === "failure" ? this.paint("31", "\u2716") : f.level === "warning" ? this.paint("33", "\u26A0") : "\u2139";
+      const message = oneLine(f.message, MAX_MESSAGE_CHARS);
+      const place = f.file && !message.startsWith(f.file) && !f.title.includes(f.file) ? `${f.file}${f.line ? `:${f.line}` : ""} ` : "";
+      this.info(`    ${mark} ${safeForTerminal(place)}${safeForTerminal(oneLine(f.title, MAX_MESSAGE_CHARS))}${message ? ` \u2014 ${safeForTerminal(message)}` : ""}`);
+    }
+    const rest = findings.length - shown.length;
+    if (rest > 0) this.info(`    \u2026 and ${rest} more (${more})`);
+  }
   gates(report) {
     const rows = report.gates.map((g) => [
       g.status.toUpperCase(),
@@ -155,6 +174,15 @@ var TerminalReporter = class {
     this.info(`${this.paint(`1;${colour}`, report.decision)} \u2014 ${report.headline}`);
   }
 };
+function oneLine(text, max) {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return t;
+  const cut = /[\ud800-\udbff]/.test(t.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${t.slice(0, cut)}\u2026`;
+}
+function safeForTerminal(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?");
+}
 
 // src/main.ts
 async function run(env = process.env) {
@@ -175,7 +203,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-72IQQFWT.js"), import("./chunks/github-3YWE3343.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-6T64UI5Z.js"), import("./chunks/github-3YWE3343.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;

@@ -183,6 +183,8 @@ async function runCommand(opts: { manifest: string; out?: string; workspace: str
     });
     const rel = path.relative(process.cwd(), out.zipPath) || BUNDLE_NAME;
     term.info(`evidence: ${rel} (${out.record.bundle?.files ?? 0} files, sha256 ${out.zipSha256.slice(0, 16)}…; check with: integration-gate verify ${rel})`);
+    // The bundle's files stay unpacked beside it: the HTML report opens from there.
+    term.info(`report: ${path.relative(process.cwd(), path.join(out.stagingDir, 'report', 'index.html'))}`);
     if (interrupted) return interrupted === 'SIGINT' ? 130 : 143;
     return decisionExitCode(out.record.gates.decision, opts.failOn);
   } finally {

@@ -4,7 +4,7 @@ import { VERSION } from './version.js';
 import { errorMessage } from './core/errors.js';
 import { resolveInside } from './core/paths.js';
 import { collectMetadata } from './core/metadata.js';
-import type { JobContext, JobResultBase, Logger, MetricSet, PreflightReport, RunMetadata, RunRecord, ServiceReport } from './core/types.js';
+import type { Finding, JobContext, JobResultBase, Logger, MetricSet, PreflightReport, RunMetadata, RunRecord, ServiceReport } from './core/types.js';
 import { formatDuration } from './core/units.js';
 import { BundleWriter } from './evidence/bundle.js';
 import { StagingSink, slug } from './evidence/sink.js';
@@ -43,6 +43,8 @@ export interface RunSettings {
 export interface PhaseLogger extends Logger {
   phaseStart(name: string): void;
   phaseEnd(name: string, ok: boolean, detail: string): void;
+  /** What a job found (failed tests, unreadable files, …), told after its phaseEnd. */
+  findings(findings: readonly Finding[]): void;
 }
 
 export interface RunOutput {
@@ -236,6 +238,9 @@ async function runJob(
   }
   const summary = result.error ?? result.facts.map(([k, v]) => `${k} ${v}`).join(', ');
   s.log.phaseEnd(p.jobId, result.status === 'passed', `${result.status} in ${formatDuration(result.durationMs)}${summary ? `; ${summary}` : ''}`);
+  // Below it, what the job found; a finding that only repeats the job's error (shown on its line) is left out.
+  const { error } = result;
+  s.log.findings(error ? result.findings.filter((f) => f.message === '' || !error.endsWith(f.message)) : result.findings);
   return result;
 }
 
@@ -256,6 +261,8 @@ function redactingLogger(log: PhaseLogger, redactor: SecretRedactor): PhaseLogge
     progress: (m) => log.progress(r(m)),
     phaseStart: (name) => log.phaseStart(r(name)),
     phaseEnd: (name, ok, detail) => log.phaseEnd(r(name), ok, r(detail)),
+    findings: (findings) =>
+      log.findings(findings.map((f) => ({ ...f, title: r(f.title), message: r(f.message), ...(f.file ? { file: r(f.file) } : {}) }))),
   };
 }
 

@@ -9,9 +9,14 @@ import { JUnitReadError, type FileReport, type ReadOptions } from '../junit/mode
 import { readReport, readReportBuffer } from '../junit/read.js';
 
 export interface UnreadableFile {
+  /** Workspace-relative. */
   file: string;
   reason: string;
+  /** One line: the file (workspace-relative), the position where known, what is wrong and what to do. */
   error: string;
+  /** Where the reader stopped, when it knows. */
+  line?: number;
+  column?: number;
 }
 
 export interface CollectedReports {
@@ -108,8 +113,18 @@ export async function collectReports(
       out.reports.push(outcome.report);
       out.files.push({ file: rel, bundlePath, report: outcome.report });
     } else {
-      const reason = outcome.err instanceof JUnitReadError ? outcome.err.reason : 'io';
-      out.unreadable.push({ file: rel, reason, error: ctx.redactor.redact(errorMessage(outcome.err)) });
+      // The reader names the file as it opened it (absolute): the error names it as the user wrote it.
+      const { err } = outcome;
+      out.unreadable.push(
+        err instanceof JUnitReadError
+          ? {
+              file: rel,
+              reason: err.reason,
+              error: ctx.redactor.redact(`${rel}${err.line !== undefined ? `:${err.line}:${err.column}` : ''}: ${err.detail}`),
+              ...(err.line !== undefined ? { line: err.line, column: err.column as number } : {}),
+            }
+          : { file: rel, reason: 'io', error: ctx.redactor.redact(errorMessage(err).replaceAll(f, rel)) },
+      );
       out.files.push({ file: rel, bundlePath });
     }
   }

@@ -992,6 +992,9 @@ export class ReportBuilder {
     // A message that only repeats the status (gotestsum and go-junit-report write "Failed" on every failure)
     // gives way to the text's first line too, past `go test`'s own framing (=== RUN, --- FAIL).
     if (message === undefined || STATUS_ONLY.test(message)) message = firstLine(details, `::${r.name}`) ?? message;
+    // pytest before 5.4 wrote its whole report of a failure into the message attribute: its `E   ` lines say
+    // what failed (the report is the text too).
+    else if (PYTEST_EXPLANATION.test(message)) message = pytestHeadline(message) ?? message;
     const m = cleanText(message, o.maxMessageBytes);
     if (m !== undefined) tc.message = own(m);
     const t = cleanText(type, 200);
@@ -1235,6 +1238,10 @@ const LABELLED_MESSAGE = /^- message\s*:\s*/;
 function firstLine(text: string | undefined, naming?: string): string | undefined {
   if (text === undefined) return undefined;
   if (text.trimStart().startsWith(PY_TRACEBACK)) return pythonException(text);
+  if (PYTEST_EXPLANATION.test(text)) {
+    const headline = pytestHeadline(text);
+    if (headline !== undefined) return headline;
+  }
   for (const line of text.split('\n', 64)) {
     const t = line.trim();
     if (t !== '' && !FRAMING.test(t) && !(naming && t.includes(naming))) return t.replace(LABELLED_MESSAGE, '');
@@ -1268,6 +1275,34 @@ function pythonException(text: string): string | undefined {
     if (l.trim() !== '' && !/^\s/.test(l)) return l.trim();
   }
   return undefined;
+}
+
+/** A place line of pytest's report of a failure (`test_calc.py:12: AssertionError`, `tests/x.py:8: in helper`). */
+const PYTEST_PLACE = /(?:^|\s)[^\s:]+\.py:\d+: /;
+/** The start of a line of pytest's explanation of a failure: `E` and at least three spaces (`E   assert 1 == 2`). */
+const PYTEST_EXPLANATION = /(?:^|[ \n])E {3,}/;
+
+/**
+ * What failed, from pytest's report of a failure (its long form: in the text, or in the message attribute where
+ * pytest before 5.4 put it, its line breaks turned into spaces by XML): the last run of `E   ` lines, without
+ * the `E` (`AssertionError: 143 != 0`; an assertion with its `+  where` lines). A run ends at a place line
+ * (chained exceptions have a run each). Undefined when the text is not such a report.
+ */
+function pytestHeadline(text: string): string | undefined {
+  const flat = text.replace(/\r?\n/g, ' ');
+  if (!PYTEST_PLACE.test(flat)) return undefined;
+  const parts = flat.split(PYTEST_EXPLANATION);
+  let run: string[] = [];
+  let last: string[] = [];
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const place = PYTEST_PLACE.exec(part);
+    run.push((place ? part.slice(0, place.index) : part).trim());
+    if (place) [last, run] = [run, []];
+  }
+  if (run.length > 0) last = run;
+  const headline = last.filter((l) => l !== '').join('\n');
+  return headline === '' ? undefined : headline;
 }
 
 /**

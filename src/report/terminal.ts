@@ -1,9 +1,15 @@
-import type { GateReport, Logger } from '../core/types.js';
+import type { Finding, GateReport, Logger } from '../core/types.js';
 import { formatValue } from '../gates/evaluate.js';
 
+/** At most this many findings are listed under a job's line (failures first); the rest are counted. */
+export const MAX_TERMINAL_FINDINGS = 10;
+/** A finding's message is cut to this many characters on its one line. */
+const MAX_MESSAGE_CHARS = 300;
+
 /**
- * The terminal reporter: one line per phase as it starts and ends, live progress on a TTY (one rewritten
- * line), throttled progress lines in CI, and the final gates table. No ANSI codes unless stdout is a TTY.
+ * The terminal reporter: one line per phase as it starts and ends, under a job's line what it found (failed
+ * tests, unreadable files, …: one line each, the first few), live progress on a TTY (one rewritten line),
+ * throttled progress lines in CI, and the final gates table. No ANSI codes unless stdout is a TTY.
  */
 export class TerminalReporter implements Logger {
   private lastProgress = 0;
@@ -59,6 +65,24 @@ export class TerminalReporter implements Logger {
     this.info(`${ok ? this.paint('32', '✔') : this.paint('31', '✖')} ${name}${detail ? ` — ${detail}` : ''}`);
   }
 
+  /**
+   * A job's findings under its line: failures first, then warnings, at most MAX_TERMINAL_FINDINGS, each on
+   * one line — its place (`file:line`, where the message does not start with it), its title, its message's
+   * first 300 characters with white space folded — and how many more there are. Untrusted text: control
+   * characters are replaced, so a test name cannot move the cursor or colour the terminal.
+   */
+  findings(findings: readonly Finding[], more = 'the HTML report in the evidence bundle lists all'): void {
+    const shown = [...findings.filter((f) => f.level === 'failure'), ...findings.filter((f) => f.level !== 'failure')].slice(0, MAX_TERMINAL_FINDINGS);
+    for (const f of shown) {
+      const mark = f.level === 'failure' ? this.paint('31', '✖') : f.level === 'warning' ? this.paint('33', '⚠') : 'ℹ';
+      const message = oneLine(f.message, MAX_MESSAGE_CHARS);
+      const place = f.file && !message.startsWith(f.file) && !f.title.includes(f.file) ? `${f.file}${f.line ? `:${f.line}` : ''} ` : '';
+      this.info(`    ${mark} ${safeForTerminal(place)}${safeForTerminal(oneLine(f.title, MAX_MESSAGE_CHARS))}${message ? ` — ${safeForTerminal(message)}` : ''}`);
+    }
+    const rest = findings.length - shown.length;
+    if (rest > 0) this.info(`    … and ${rest} more (${more})`);
+  }
+
   gates(report: GateReport): void {
     const rows = report.gates.map((g) => [
       g.status.toUpperCase(),
@@ -80,6 +104,14 @@ export class TerminalReporter implements Logger {
     this.info('');
     this.info(`${this.paint(`1;${colour}`, report.decision)} — ${report.headline}`);
   }
+}
+
+/** Text on one line: runs of white space (line breaks too) as one space, cut to `max` characters with an ellipsis. */
+function oneLine(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = /[\ud800-\udbff]/.test(t.charAt(max - 2)) ? max - 2 : max - 1; // not inside a surrogate pair
+  return `${t.slice(0, cut)}…`;
 }
 
 /** Strips control characters from untrusted text before it reaches a terminal (no escape sequences). */

@@ -103,3 +103,37 @@ test('keep: sets how much of each failure run.json keeps; the raw JUnit in the b
   assert.equal(bad.code, 2, bad.stdout + bad.stderr);
   assert.match(bad.stderr, /integration-gate\.yml:6:\d+: integrations\[0\]\.tests\[0\]\.keep\.message: must be >= 64; found number 10$/m);
 });
+
+test('the terminal lists what the tests job found under its line: unreadable files with their place, failures, flaky tests; secrets redacted', async (t) => {
+  const ws = mkdtempSync(path.join(tmpdir(), 'ig-term-'));
+  t.after(() => rmSync(ws, { recursive: true, force: true }));
+  mkdirSync(path.join(ws, 'reports'));
+  writeFileSync(
+    path.join(ws, 'reports', 'TEST-calc.xml'),
+    `<testsuite name="calc" tests="3">
+  <testcase classname="demo.CalcTest" name="adds" file="src/calc.test.ts" line="7"><failure message="expected 4 to be 5 with token hunter2-token">at x</failure></testcase>
+  <testcase classname="demo.CalcTest" name="retries"><failure message="first">at x</failure></testcase>
+  <testcase classname="demo.CalcTest" name="retries"/>
+  <testcase classname="demo.CalcTest" name="evil&#155;2Jname"><failure message="line one&#10;line two"/></testcase>
+</testsuite>\n`,
+  );
+  writeFileSync(path.join(ws, 'reports', 'TEST-broken.xml'), '<testsuite name="b">\n  <testcase name="x" classname="a <b"/>\n</testsuite>\n');
+  writeFileSync(
+    path.join(ws, 'integration-gate.yml'),
+    'version: 1\nname: term\nsecrets: [CALC_TOKEN]\nintegrations:\n  - name: calc\n    tests:\n      - { command: "touch reports/*.xml", junit: "reports/*.xml", timeout: 30s }\n',
+  );
+  const r = await runNode(CLI, ['run', '--out', 'out'], { cwd: ws, env: { CALC_TOKEN: 'hunter2-token' } });
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  const lines = r.stdout.split('\n');
+  const job = lines.findIndex((l) => l.startsWith('✖ calc/tests#1 — failed'));
+  assert.ok(job >= 0, r.stdout);
+  assert.deepEqual(lines.slice(job + 1, job + 5), [
+    '    ✖ unreadable JUnit file — reports/TEST-broken.xml:2:35: invalid XML: "<" is not allowed in attribute values (write &lt;); the file is not well-formed XML; fix the producer (or its escaping) and rerun',
+    '    ✖ src/calc.test.ts:7 demo.CalcTest › adds — expected 4 to be 5 with token ***',
+    '    ✖ demo.CalcTest › evil?2Jname — line one line two', // U+009B (CSI, allowed in XML) made harmless
+    '    ⚠ demo.CalcTest › retries — flaky: failed, then passed (2 runs) — first',
+  ]);
+  assert.doesNotMatch(r.stdout, /hunter2/);
+  assert.match(r.stdout, /\nreport: out\/evidence\/report\/index\.html\n/);
+  assert.match(readFileSync(path.join(ws, 'out', 'evidence', 'report', 'index.html'), 'utf8'), /<html/);
+});

@@ -55,7 +55,9 @@ test('hundreds of small files, one over 1 MiB, one broken and one stale: file or
   assert.deepEqual(got.reports.slice(0, 2).map((r) => r.file), ['r/TEST-s000.xml', 'r/TEST-s001.xml']);
   assert.equal(got.reports.reduce((n, r) => n + r.counts.failed, 0), 6);
   assert.equal(got.reports.at(-1)?.counts.tests, 40_000);
-  assert.deepEqual(got.unreadable.map((u) => [u.file, u.reason]), [['r/TEST-zbroken.xml', 'invalid-xml']]);
+  assert.deepEqual(got.unreadable.map((u) => [u.file, u.reason, u.line, u.column]), [['r/TEST-zbroken.xml', 'invalid-xml', 1, 40]]);
+  // Named as the user wrote it, with its place: not the absolute path the reader opened.
+  assert.match(got.unreadable[0]?.error ?? '', /^r\/TEST-zbroken\.xml:1:40: invalid XML: /);
   // Every raw copy is in the staging folder as it was; the small ones' bytes also go to the bundle from memory.
   const sealed = new Map(sink.seal().map((f) => [f.path, f]));
   for (const f of got.files) {

@@ -147,6 +147,49 @@ ASSERTION FAILURE:
   assert.deepEqual(r.cases.map((c) => [c.message, c.file, c.line]), [['critical check 1 == 2 has failed [1 != 2]', 'calc_test.cpp', 21]]);
 });
 
+test("pytest's report of a failure: its last run of `E   ` lines is the message (old pytest put the report in the attribute)", () => {
+  const r = readReportBuffer('x.xml', xml(`<testsuite name="pytest" tests="4">
+<testcase classname="test_spark.SparkTests" name="old_attribute" file="test_spark.py" line="813"><failure message="self = &lt;test_spark.SparkTests testMethod=test_rsh_events&gt;
+
+    def test_rsh_events(self):
+&gt;       self.do_test_rsh_events(3)
+
+test_spark.py:821:${' '}
+_ _ _ _ _ _ _ _ _ _ _ _
+test_spark.py:852: in do_test_rsh
+    self.assertEqual(expected_result, res)
+E   AssertionError: 143 != 0">same report</failure></testcase>
+<testcase classname="test_calc" name="long_text"><failure>def test_long():
+&gt;       assert f() == 2
+E       assert 1 == 2
+E        +  where 1 = f()
+
+test_calc.py:5: AssertionError</failure></testcase>
+<testcase classname="test_calc" name="chained"><error>def test_chain():
+        try:
+&gt;           {}['k']
+E           KeyError: 'k'
+
+test_calc.py:12: KeyError
+
+The above exception was the direct cause of the following exception:
+
+    def test_chain():
+&gt;       raise ValueError('wrapped')
+E       ValueError: wrapped
+
+test_calc.py:14: ValueError</error></testcase>
+<testcase classname="t" name="not_pytest"><failure message="E   looks like a marker, but no place line follows">x</failure></testcase>
+</testsuite>`));
+  assert.deepEqual(r.cases.map((c) => [c.name, c.message]), [
+    ['old_attribute', 'AssertionError: 143 != 0'],
+    ['long_text', 'assert 1 == 2\n+  where 1 = f()'],
+    ['chained', 'ValueError: wrapped'],
+    ['not_pytest', 'E   looks like a marker, but no place line follows'],
+  ]);
+  assert.match(r.cases[1]?.details ?? '', /^def test_long/, 'the report stays whole in the details');
+});
+
 test("pytest's line attribute counts from 0 (xunit1): read as the def's line", () => {
   const r = readReportBuffer('x.xml', xml(`<testsuites name="pytest tests"><testsuite name="pytest" tests="2" failures="2">
   <testcase classname="test_outcomes" name="test_first" file="test_outcomes.py" line="0"><failure message="assert 1 == 2">x</failure></testcase>

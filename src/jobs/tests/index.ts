@@ -204,7 +204,7 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     });
   }
   for (const u of unreadable) {
-    findings.push({ level: 'failure', title: `unreadable JUnit: ${u.file}`, message: u.error, file: u.file });
+    findings.push({ level: 'failure', title: 'unreadable JUnit file', message: u.error, file: u.file, ...(u.line ? { line: u.line } : {}) });
   }
   // Failures mostly share a few files: each file's workspace path is worked out once.
   const toWorkspace = workspaceRelativeTo(ctx.workspace, plan.cwd);
