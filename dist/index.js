@@ -203,7 +203,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-6T64UI5Z.js"), import("./chunks/github-3YWE3343.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-EH4NKRRK.js"), import("./chunks/github-D663KSQE.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -256,7 +256,7 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-3YWE3343.js");
+  const gh = await import("./chunks/github-D663KSQE.js");
   const { verifyBundle } = await import("./chunks/verify-P3R36IK4.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);

@@ -102,6 +102,20 @@ export interface Finding {
   line?: number;
   /** Evidence file that backs the finding. */
   evidence?: string;
+  /**
+   * The test it is about, as an index into its result's `cases` (tests jobs): reporters with room show that
+   * case's `details` (the stack trace) with it — see findingDetails. An index, not a copy: run.json holds the
+   * trace once.
+   */
+  case?: number;
+}
+
+/** The stack trace (or other long text) behind a finding: its test case's `details`, when it has one. Untrusted text. */
+export function findingDetails(result: JobResultBase, finding: Finding): string | undefined {
+  if (finding.case === undefined) return undefined;
+  const cases = (result as { cases?: Array<{ details?: unknown }> }).cases;
+  const details = cases?.[finding.case]?.details;
+  return typeof details === 'string' && details !== '' ? details : undefined;
 }
 
 export type JobStatus = 'passed' | 'failed' | 'errored';

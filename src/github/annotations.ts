@@ -1,10 +1,11 @@
 /**
- * Findings → check-run annotations. Paths are made relative to the repository root; a finding without a file is
- * placed by its stack trace, else by looking its class up in ONE cached listing of the repository's files
+ * Findings → check-run annotations: the message, and under "Raw output" a failed test's stack trace (and a
+ * message too long for the annotation, whole). Paths are made relative to the repository root; a finding
+ * without a file is placed by its message or stack trace, else by looking its class up in ONE cached listing of the repository's files
  * (`git ls-files`, or a single walk when git is unavailable), else on the manifest file.
  */
 import path from 'node:path';
-import type { Finding, RunRecord } from '../core/types.js';
+import { findingDetails, type Finding, type RunRecord } from '../core/types.js';
 import { isInside, toPosix } from '../core/paths.js';
 import { repoFileIndex, type RepoFileIndex } from '../core/repo-files.js';
 
@@ -95,7 +96,9 @@ function classNames(title: string): string[] {
  */
 export async function buildAnnotations(record: RunRecord, opts: AnnotationOptions): Promise<AnnotationPlan> {
   const cap = Math.max(0, opts.cap ?? 1000);
-  const findings: Finding[] = record.results.flatMap((r) => r.findings);
+  const findings: Array<{ f: Finding; details: () => string | undefined }> = record.results.flatMap((r) =>
+    r.findings.map((f) => ({ f, details: () => findingDetails(r, f) })),
+  );
   const total = findings.length;
   let index: RepoFileIndex | undefined;
   let indexTried = false;
@@ -107,17 +110,19 @@ export async function buildAnnotations(record: RunRecord, opts: AnnotationOption
     return index;
   };
   const annotations: CheckAnnotation[] = [];
-  for (const f of findings.slice(0, cap)) {
+  for (const { f, details } of findings.slice(0, cap)) {
     let loc: Located | undefined;
     if (f.file) {
       const rel = repoRelative(opts.repoRoot, f.file);
       if (rel) loc = { file: rel, line: f.line };
     }
-    if (!loc) loc = locateInStack(f.message, opts.repoRoot);
+    // The message, then the stack trace behind it.
+    const stack = `${f.message}\n${details() ?? ''}`;
+    if (!loc) loc = locateInStack(stack, opts.repoRoot);
     if (!loc) {
       const idx = await getIndex();
       if (idx) {
-        loc = locateInStack(f.message, opts.repoRoot, idx);
+        loc = locateInStack(stack, opts.repoRoot, idx);
         if (!loc) {
           for (const name of classNames(f.title)) {
             const hit = idx.findByName(name);
@@ -138,7 +143,9 @@ export async function buildAnnotations(record: RunRecord, opts: AnnotationOption
       message: clampText(f.message || f.title, MAX_MESSAGE),
       title: clampText(f.title.replace(/\s+/g, ' '), MAX_TITLE),
     };
-    if (f.message.length > MAX_MESSAGE) a.raw_details = clampText(f.message, MAX_RAW);
+    // The whole message where it was cut, and the test's stack trace: GitHub shows them under "Raw output".
+    const raw = [f.message.length > MAX_MESSAGE ? f.message : '', details() ?? ''].filter((t) => t !== '').join('\n\n');
+    if (raw) a.raw_details = clampText(raw, MAX_RAW);
     annotations.push(a);
   }
   return { annotations, total, omitted: Math.max(0, total - annotations.length) };

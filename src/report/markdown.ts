@@ -136,21 +136,27 @@ function fit(head: string, sections: Section[], tail: string, maxChars: number, 
   return out.length <= maxChars ? out : `${out.slice(0, Math.max(0, maxChars - 2))}…`;
 }
 
-function totalsLine(record: RunRecord): string {
+/** The run in figures, one [label, text] per line: tests, contract, load (where they ran), gates, jobs. Plain text. */
+export function totals(record: RunRecord): Array<[label: string, text: string]> {
   const m = record.metrics;
   const v = (k: string): number | null => m[k]?.value ?? null;
-  const parts: string[] = [];
+  const parts: Array<[string, string]> = [];
   if (m['integration.tests']) {
-    parts.push(
-      `**Tests** ${v('integration.tests')} · ${v('integration.failed')} failed · ${v('integration.skipped')} skipped · ${v('integration.flaky')} flaky · success ${formatValue(v('integration.success_rate'), 'ratio')}`,
-    );
+    parts.push([
+      'Tests',
+      `${v('integration.tests')} · ${v('integration.failed')} failed · ${v('integration.skipped')} skipped · ${v('integration.flaky')} flaky · success ${formatValue(v('integration.success_rate'), 'ratio')}`,
+    ]);
   }
-  if (m['contract.pass_rate']) parts.push(`**Contract** ${formatValue(v('contract.pass_rate'), 'ratio')} of checks passed, coverage ${formatValue(v('contract.coverage'), 'ratio')}`);
-  if (m['load.p95_ms']) parts.push(`**Load** p95 ${formatValue(v('load.p95_ms'), 'ms')} · ${formatValue(v('load.rps'), 'rps')} · errors ${formatValue(v('load.error_rate'), 'ratio')}`);
+  if (m['contract.pass_rate']) parts.push(['Contract', `${formatValue(v('contract.pass_rate'), 'ratio')} of checks passed, coverage ${formatValue(v('contract.coverage'), 'ratio')}`]);
+  if (m['load.p95_ms']) parts.push(['Load', `p95 ${formatValue(v('load.p95_ms'), 'ms')} · ${formatValue(v('load.rps'), 'rps')} · errors ${formatValue(v('load.error_rate'), 'ratio')}`]);
   const c = record.gates.counts;
-  parts.push(`**Gates** ${c.passed} passed · ${c.warned} warned · ${c.failed} failed of ${c.total}`);
-  parts.push(`**Jobs** ${record.results.length} (${record.results.filter((r) => r.status === 'errored').length} errored)`);
-  return parts.join('  \n');
+  parts.push(['Gates', `${c.passed} passed · ${c.warned} warned · ${c.failed} failed of ${c.total}`]);
+  parts.push(['Jobs', `${record.results.length} (${record.results.filter((r) => r.status === 'errored').length} errored)`]);
+  return parts;
+}
+
+function totalsLine(record: RunRecord): string {
+  return totals(record).map(([label, text]) => `**${label}** ${text}`).join('  \n');
 }
 
 function gatesTable(gates: GateOutcome[]): string[] {

@@ -64,7 +64,7 @@ test('failures outside the test cases and empty reports are warnings in the summ
   // The bundle's HTML report lists every file with its producer, counts and what its attributes say otherwise.
   const html = readFileSync(path.join(ws, 'out', 'evidence', 'report', 'index.html'), 'utf8');
   assert.match(html, /<h2>JUnit files \(4\)<\/h2>/);
-  assert.match(html, /<td><code>reports\/tape-crash\.xml<\/code><\/td><td>tap-junit<\/td><td>1<\/td><td>1<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>Tap-Junit-Suite: <code>failures<\/code> says 1, its cases 0/);
+  assert.match(html, /<td><code>reports\/<wbr>tape-crash\.<wbr>xml<\/code><\/td><td>tap-junit<\/td><td>1<\/td><td>1<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>Tap-Junit-Suite: <code>failures<\/code> says 1, its cases 0/);
   assert.match(html, /\(root\): spec\/syntax_spec\.lua:2: &lt;name&gt; expected near &#39;=&#39;/);
   // A gate on them, if the manifest asks (none by default); evaluate re-derives it from the raw files.
   assert.match(md, /\| `integration\.suite_failures` \| 4 \| <= 0 \| minor \| ❌ fail/);
@@ -135,5 +135,7 @@ test('the terminal lists what the tests job found under its line: unreadable fil
   ]);
   assert.doesNotMatch(r.stdout, /hunter2/);
   assert.match(r.stdout, /\nreport: out\/evidence\/report\/index\.html\n/);
-  assert.match(readFileSync(path.join(ws, 'out', 'evidence', 'report', 'index.html'), 'utf8'), /<html/);
+  // The HTML report shows each failed test's stack trace under it, through the finding's link to its case.
+  const html = readFileSync(path.join(ws, 'out', 'evidence', 'report', 'index.html'), 'utf8');
+  assert.match(html, /expected 4 to be 5 with token \*\*\*<details><summary>stack trace<\/summary><pre>at x<\/pre><\/details>/);
 });

@@ -43,6 +43,21 @@ describe('annotations', () => {
     assert.deepEqual(locateInStack('at com.acme.OrdersTest.run(OrdersTest.java:3)\nat x(orders.test.ts:5)', root, idx), { file: 'test/orders.test.ts', line: 5 });
   });
 
+  it("carries a failed test's stack trace as raw details, and is placed by it where the finding has no file", async () => {
+    const record = makeRecord({
+      failedTests: 3,
+      file: (i) => (i === 2 ? undefined : `test/orders.test.ts`),
+      details: (i) => (i === 1 ? undefined : `AssertionError: no\n    at Context.<anonymous> (${root}/test/orders.test.ts:${40 + i}:7)`),
+      message: (i) => (i === 0 ? 'x'.repeat(5000) : 'expected 200'),
+    });
+    const plan = await buildAnnotations(record, { repoRoot: root, fallbackPath: 'integration-gate.yml' });
+    const [long, plain, placed] = plan.annotations;
+    assert.equal(long?.raw_details, `${'x'.repeat(5000)}\n\nAssertionError: no\n    at Context.<anonymous> (${root}/test/orders.test.ts:40:7)`, 'the whole message, then the trace');
+    assert.equal(plain?.raw_details, undefined, 'no trace, a short message: nothing more to show');
+    assert.match(placed?.raw_details ?? '', /^AssertionError: no\n/);
+    assert.deepEqual([placed?.path, placed?.start_line], ['test/orders.test.ts', 42], 'placed by the frame in its trace');
+  });
+
   it('builds every annotation, loading the file index at most once', async () => {
     let loads = 0;
     const record = makeRecord({

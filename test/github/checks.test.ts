@@ -27,7 +27,8 @@ describe('check run', () => {
   });
 
   it('sends 120 annotations in 3 requests, none lost, and completes with the last one', async () => {
-    const record = makeRecord({ failedTests: 120 });
+    // Every other one with a stack trace (raw_details): the harness checks each request against GitHub's schema.
+    const record = makeRecord({ failedTests: 120, details: (i) => (i % 2 ? `Error: boom ${i}\n    at t (test/payments-${i}.test.ts:${i + 1}:3)` : undefined) });
     const started = await startCheckRun(h.client, { owner: 'acme', repo: 'shop' }, { name: 'payments', headSha: HEAD_SHA });
     const plan = await buildAnnotations(record, { repoRoot: h.dir, fallbackPath: 'integration-gate.yml' });
     assert.equal(plan.annotations.length, 120);
@@ -52,6 +53,7 @@ describe('check run', () => {
     const run = h.github.checkRuns.get(started.id);
     assert.ok(run);
     assert.equal(run.annotations.length, 120);
+    assert.equal(run.annotations.filter((a) => typeof a['raw_details'] === 'string' && a['raw_details'].startsWith('Error: boom')).length, 60);
     assert.deepEqual(
       new Set(run.annotations.map((a) => a['path'])),
       new Set(Array.from({ length: 120 }, (_, i) => `test/payments-${i}.test.ts`)),

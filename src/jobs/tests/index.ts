@@ -215,7 +215,7 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     return r;
   };
   const located: Array<{ finding: Finding; scope?: string }> = [];
-  for (const c of merged.cases) {
+  for (const [i, c] of merged.cases.entries()) {
     if (c.status === 'failed' || c.status === 'errored' || c.status === 'flaky') {
       const finding: Finding = {
         level: c.status === 'flaky' ? 'warning' : 'failure',
@@ -223,6 +223,7 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
         message: c.status === 'flaky' ? `${flakyHistory(c.runs)}${c.message ? ` — ${c.message}` : ''}` : (c.message ?? c.type ?? c.status),
         ...(c.file ? { file: rel(c.file) } : {}),
         ...(c.line ? { line: c.line } : {}),
+        ...(c.details ? { case: i } : {}),
       };
       findings.push(finding);
       if (finding.file) located.push({ finding, scope: c.classname ?? c.suite[c.suite.length - 1] });
