@@ -203,7 +203,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-EH4NKRRK.js"), import("./chunks/github-D663KSQE.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-7SMYW7UT.js"), import("./chunks/github-D663KSQE.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;

@@ -16,7 +16,7 @@ interface ReportFile {
 /** Disagreements shown per file; the rest are counted (run.json lists them all). */
 const DISAGREEMENTS_SHOWN = 5;
 /** Findings shown with their stack trace (the first ones, failures first), and how much of each trace. */
-const TRACES_SHOWN = 200;
+const TRACES_SHOWN = 100;
 const TRACE_CHARS = 16_000;
 const LEVEL_ORDER: Record<Finding['level'], number> = { failure: 0, warning: 1, notice: 2 };
 

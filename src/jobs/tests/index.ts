@@ -215,7 +215,8 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     return r;
   };
   const located: Array<{ finding: Finding; scope?: string }> = [];
-  for (const [i, c] of merged.cases.entries()) {
+  for (let i = 0; i < merged.cases.length; i++) {
+    const c = merged.cases[i] as TestCase;
     if (c.status === 'failed' || c.status === 'errored' || c.status === 'flaky') {
       const finding: Finding = {
         level: c.status === 'flaky' ? 'warning' : 'failure',
