@@ -91,41 +91,49 @@ var TerminalReporter = class {
     this.out = out;
     this.progressIntervalMs = progressIntervalMs;
     this.color = Boolean(out.isTTY) && !process.env.NO_COLOR;
+    out.on?.("error", () => {
+      this.closed = true;
+    });
   }
   out;
   progressIntervalMs;
   lastProgress = 0;
   progressShown = false;
+  /** Set once the reader is gone (`integration-gate run | head`): the run goes on, its bundle is written. */
+  closed = false;
   color;
+  write(text) {
+    if (!this.closed) this.out.write(text);
+  }
   paint(code, text) {
     return this.color ? `\x1B[${code}m${text}\x1B[0m` : text;
   }
   clearProgress() {
     if (this.progressShown && this.color) {
-      this.out.write("\r\x1B[2K");
+      this.write("\r\x1B[2K");
       this.progressShown = false;
     }
   }
   info(message) {
     this.clearProgress();
-    this.out.write(`${message}
+    this.write(`${message}
 `);
   }
   warn(message) {
     this.clearProgress();
-    this.out.write(`${this.paint("33", "warning:")} ${message}
+    this.write(`${this.paint("33", "warning:")} ${message}
 `);
   }
   progress(message) {
     if (this.color) {
-      this.out.write(`\r\x1B[2K  ${message}`);
+      this.write(`\r\x1B[2K  ${message}`);
       this.progressShown = true;
       return;
     }
     const now = Date.now();
     if (now - this.lastProgress >= this.progressIntervalMs) {
       this.lastProgress = now;
-      this.out.write(`  ${message}
+      this.write(`  ${message}
 `);
     }
   }
@@ -137,7 +145,7 @@ var TerminalReporter = class {
   }
   /**
    * A job's findings under its line: failures first, then warnings, at most MAX_TERMINAL_FINDINGS, each on
-   * one line — its place (`file:line`, where the message does not start with it), its title, its message's
+   * one line — its place (`file:line`, where the message does not already start with it), its title, its message's
    * first 300 characters with white space folded — and how many more there are. Untrusted text: control
    * characters are replaced, so a test name cannot move the cursor or colour the terminal.
    */
@@ -146,7 +154,7 @@ var TerminalReporter = class {
     for (const f of shown) {
       const mark = f.level === "failure" ? this.paint("31", "\u2716") : f.level === "warning" ? this.paint("33", "\u26A0") : "\u2139";
       const message = oneLine(f.message, MAX_MESSAGE_CHARS);
-      const place = f.file && !message.startsWith(f.file) && !f.title.includes(f.file) ? `${f.file}${f.line ? `:${f.line}` : ""} ` : "";
+      const place = f.file && !message.startsWith(f.file) && !(f.line === void 0 && f.title.startsWith(f.file)) ? `${f.file}${f.line ? `:${f.line}` : ""} ` : "";
       this.info(`    ${mark} ${safeForTerminal(place)}${safeForTerminal(oneLine(f.title, MAX_MESSAGE_CHARS))}${message ? ` \u2014 ${safeForTerminal(message)}` : ""}`);
     }
     const rest = findings.length - shown.length;
@@ -203,7 +211,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-7SMYW7UT.js"), import("./chunks/github-D663KSQE.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-O6KJNRSY.js"), import("./chunks/github-D663KSQE.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;

@@ -14,6 +14,8 @@ const MAX_MESSAGE_CHARS = 300;
 export class TerminalReporter implements Logger {
   private lastProgress = 0;
   private progressShown = false;
+  /** Set once the reader is gone (`integration-gate run | head`): the run goes on, its bundle is written. */
+  private closed = false;
   readonly color: boolean;
 
   constructor(
@@ -21,6 +23,15 @@ export class TerminalReporter implements Logger {
     private readonly progressIntervalMs = 5000,
   ) {
     this.color = Boolean(out.isTTY) && !process.env.NO_COLOR;
+    // A write to a closed pipe fails with EPIPE, emitted as an 'error' that would otherwise end the process
+    // before the bundle is written. What the terminal shows is a view; the bundle is the record.
+    out.on?.('error', () => {
+      this.closed = true;
+    });
+  }
+
+  private write(text: string): void {
+    if (!this.closed) this.out.write(text);
   }
 
   private paint(code: string, text: string): string {
@@ -29,31 +40,31 @@ export class TerminalReporter implements Logger {
 
   private clearProgress(): void {
     if (this.progressShown && this.color) {
-      this.out.write('\r\u001b[2K');
+      this.write('\r\u001b[2K');
       this.progressShown = false;
     }
   }
 
   info(message: string): void {
     this.clearProgress();
-    this.out.write(`${message}\n`);
+    this.write(`${message}\n`);
   }
 
   warn(message: string): void {
     this.clearProgress();
-    this.out.write(`${this.paint('33', 'warning:')} ${message}\n`);
+    this.write(`${this.paint('33', 'warning:')} ${message}\n`);
   }
 
   progress(message: string): void {
     if (this.color) {
-      this.out.write(`\r\u001b[2K  ${message}`);
+      this.write(`\r\u001b[2K  ${message}`);
       this.progressShown = true;
       return;
     }
     const now = Date.now();
     if (now - this.lastProgress >= this.progressIntervalMs) {
       this.lastProgress = now;
-      this.out.write(`  ${message}\n`);
+      this.write(`  ${message}\n`);
     }
   }
 
@@ -67,7 +78,7 @@ export class TerminalReporter implements Logger {
 
   /**
    * A job's findings under its line: failures first, then warnings, at most MAX_TERMINAL_FINDINGS, each on
-   * one line — its place (`file:line`, where the message does not start with it), its title, its message's
+   * one line — its place (`file:line`, where the message does not already start with it), its title, its message's
    * first 300 characters with white space folded — and how many more there are. Untrusted text: control
    * characters are replaced, so a test name cannot move the cursor or colour the terminal.
    */
@@ -76,7 +87,8 @@ export class TerminalReporter implements Logger {
     for (const f of shown) {
       const mark = f.level === 'failure' ? this.paint('31', '✖') : f.level === 'warning' ? this.paint('33', '⚠') : 'ℹ';
       const message = oneLine(f.message, MAX_MESSAGE_CHARS);
-      const place = f.file && !message.startsWith(f.file) && !f.title.includes(f.file) ? `${f.file}${f.line ? `:${f.line}` : ''} ` : '';
+      // The place, unless the message starts with it, or the title does and there is no line to add.
+      const place = f.file && !message.startsWith(f.file) && !(f.line === undefined && f.title.startsWith(f.file)) ? `${f.file}${f.line ? `:${f.line}` : ''} ` : '';
       this.info(`    ${mark} ${safeForTerminal(place)}${safeForTerminal(oneLine(f.title, MAX_MESSAGE_CHARS))}${message ? ` — ${safeForTerminal(message)}` : ''}`);
     }
     const rest = findings.length - shown.length;

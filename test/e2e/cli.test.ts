@@ -354,3 +354,27 @@ test('--out must stay inside the workspace', async () => {
   assert.equal(r.code, 2);
   assert.match(r.stderr, /output folder '\.\.\/elsewhere' resolves outside the workspace/);
 });
+
+test('a reader that goes away (`integration-gate run | head -1`) does not stop the run: the bundle is written, the exit code is the decision', async () => {
+  const { mkdtempSync, mkdirSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { spawn } = await import('node:child_process');
+  const dir = mkdtempSync(path.join(tmpdir(), 'ig-epipe-'));
+  try {
+    mkdirSync(path.join(dir, 'r'));
+    // Many failures: many lines to write after the pipe is gone.
+    const cases = Array.from({ length: 30 }, (_, i) => `<testcase classname="c" name="t${i}"><failure message="m${i}"/></testcase>`).join('');
+    writeFileSync(path.join(dir, 'r', 'x.xml'), `<testsuite name="s">${cases}</testsuite>`);
+    writeFileSync(path.join(dir, 'integration-gate.yml'), 'version: 1\nname: pipe\nintegrations:\n  - name: a\n    tests:\n      - { command: "touch r/x.xml", junit: "r/*.xml", timeout: 20s }\n');
+    const child = spawn(process.execPath, [CLI, 'run', '--out', 'out'], { cwd: dir, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy()); // the first line read, then the reader is gone
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 1, stderr);
+    assert.doesNotMatch(stderr, /EPIPE|Unhandled/);
+    assert.ok(existsSync(path.join(dir, 'out', 'INTEGRATION-EVIDENCE.zip')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -139,3 +139,19 @@ test('the terminal lists what the tests job found under its line: unreadable fil
   const html = readFileSync(path.join(ws, 'out', 'evidence', 'report', 'index.html'), 'utf8');
   assert.match(html, /expected 4 to be 5 with token \*\*\*<details><summary>stack trace<\/summary><pre>at x<\/pre><\/details>/);
 });
+
+test("Bun's class (describe blocks innermost first) is titled in the suites' order; another class as written", async (t) => {
+  const ws = mkdtempSync(path.join(tmpdir(), 'ig-bun-'));
+  t.after(() => rmSync(ws, { recursive: true, force: true }));
+  mkdirSync(path.join(ws, 'reports'));
+  copyFileSync(path.join(live, 'runtimes', 'bun.xml'), path.join(ws, 'reports', 'bun.xml'));
+  writeFileSync(
+    path.join(ws, 'reports', 'other.xml'),
+    '<testsuite name="a"><testsuite name="b"><testcase classname="x &gt; b" name="kept as written"><failure message="m"/></testcase></testsuite></testsuite>\n',
+  );
+  writeFileSync(path.join(ws, 'integration-gate.yml'), 'version: 1\nname: bun\nintegrations:\n  - name: js\n    tests:\n      - { command: "touch reports/*.xml", junit: "reports/*.xml", timeout: 30s }\n');
+  const r = await runNode(CLI, ['run', '--out', 'out'], { cwd: ws });
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /\n {4}✖ basic\.test\.ts:42 outer <suite> & "quotes" › inner ünïcödé ✓ › deep fail with <tag> & "amp" — expect\(received\)\.toBe\(expected\)/);
+  assert.match(r.stdout, /\n {4}✖ x > b › kept as written — m\n/);
+});

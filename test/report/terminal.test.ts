@@ -39,7 +39,10 @@ test('findings: untrusted text stays on its line, without control characters; lo
   assert.equal((out[0] ?? '').split(' — ')[1]?.length, 300, 'the message is cut to 300 characters, the ellipsis included');
   assert.equal(out[1], '    ✖ unreadable JUnit file — r/x.xml:11:22: invalid XML: unclosed tag', 'no place where the message starts with it');
   assert.match(out[2] ?? '', /^ {4}✖ emoji — y+…$/, 'not cut inside a surrogate pair');
-  assert.equal(out[3], '    ⚠ r/y.xml › suite — its attributes count 1 failure', 'no place where the title names it');
+  assert.equal(out[3], '    ⚠ r/y.xml › suite — its attributes count 1 failure', 'no place where the title starts with it and there is no line');
+  const { term: t2, lines: l2 } = reporter();
+  t2.findings([{ level: 'failure', title: 'basic.test.ts › adds', message: 'expected 5', file: 'basic.test.ts', line: 7 }]);
+  assert.deepEqual(l2(), ['    ✖ basic.test.ts:7 basic.test.ts › adds — expected 5'], 'the line is worth the repetition');
 });
 
 test('findings: colours only on a terminal; nothing printed for none', () => {

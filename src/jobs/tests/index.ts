@@ -342,8 +342,20 @@ function suiteFailureCount(files: TestsResult['files']): number {
 }
 
 function caseTitle(c: TestCase): string {
-  const scope = c.classname ?? c.suite[c.suite.length - 1];
+  const scope = describePath(c) ?? c.classname ?? c.suite[c.suite.length - 1];
   return scope && !c.name.startsWith(scope) ? `${scope} › ${c.name}` : c.name;
+}
+
+/**
+ * Bun writes a test's describe blocks into its class innermost first (`inner > outer`), and the same blocks as
+ * nested suites, outermost first: where the class is exactly the enclosing suites reversed, the title takes
+ * them in the suites' order (`outer › inner`). Any other class is shown as written.
+ */
+function describePath(c: TestCase): string | undefined {
+  if (!c.classname?.includes(' > ')) return undefined;
+  const parts = c.classname.split(' > ');
+  const tail = c.suite.slice(-parts.length);
+  return tail.length === parts.length && parts.every((p, i) => p === tail[tail.length - 1 - i]) ? tail.join(' › ') : undefined;
 }
 
 export function testsMetrics(results: TestsResult[]): MetricSet {
