@@ -7,10 +7,10 @@ import {
 } from "./chunks/chunk-NAPEE2LL.js";
 import {
   isInside
-} from "./chunks/chunk-REQTY2W5.js";
+} from "./chunks/chunk-PSTDYEJV.js";
 import {
   killAllSync
-} from "./chunks/chunk-PXFBTXYO.js";
+} from "./chunks/chunk-KTC7ZSMU.js";
 import {
   ExitCode,
   UserError,
@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-PGERGIYD.js";
 import {
   node_path_default
-} from "./chunks/chunk-K6TLJZ3S.js";
+} from "./chunks/chunk-UGYKR3M7.js";
 import "./chunks/chunk-FTISGSZM.js";
 
 // src/exit.ts
@@ -211,7 +211,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-O6KJNRSY.js"), import("./chunks/github-D663KSQE.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-XJGTNTKP.js"), import("./chunks/github-KUVRKCU3.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -264,8 +264,8 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-D663KSQE.js");
-  const { verifyBundle } = await import("./chunks/verify-P3R36IK4.js");
+  const gh = await import("./chunks/github-KUVRKCU3.js");
+  const { verifyBundle } = await import("./chunks/verify-5V6OU7Y5.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);
   const token = settings.token;

@@ -155,3 +155,13 @@ test("Bun's class (describe blocks innermost first) is titled in the suites' ord
   assert.match(r.stdout, /\n {4}✖ basic\.test\.ts:42 outer <suite> & "quotes" › inner ünïcödé ✓ › deep fail with <tag> & "amp" — expect\(received\)\.toBe\(expected\)/);
   assert.match(r.stdout, /\n {4}✖ x > b › kept as written — m\n/);
 });
+
+test('junit: naming a folder matches no file, and the error says it is a folder and how to match its files', async (t) => {
+  const ws = mkdtempSync(path.join(tmpdir(), 'ig-folder-'));
+  t.after(() => rmSync(ws, { recursive: true, force: true }));
+  mkdirSync(path.join(ws, 'target', 'surefire-reports'), { recursive: true });
+  writeFileSync(path.join(ws, 'integration-gate.yml'), 'version: 1\nname: folder\nintegrations:\n  - name: j\n    tests:\n      - { command: "echo \'<testsuite name=\\"s\\"><testcase name=\\"t\\"/></testsuite>\' > target/surefire-reports/TEST-s.xml", junit: target/surefire-reports/, timeout: 20s }\n');
+  const r = await runNode(CLI, ['run', '--out', 'out'], { cwd: ws });
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /wrote no JUnit file matching target\/surefire-reports\/; 'target\/surefire-reports\/' is a folder: match the files in it, such as target\/surefire-reports\/\*\*\/\*\.xml; check the reporter's output path/);
+});

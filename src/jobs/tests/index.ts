@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, GateSpec, JobContext, JobResultBase, MetricSet } from '../../core/types.js';
 import { isInside, toPosix } from '../../core/paths.js';
@@ -189,7 +190,13 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
   }
   if (fresh.length === 0) {
     const staleNote = stale.length ? `; ${stale.length} matching file(s) are older than this run and were ignored` : '';
-    const noJunit = `'${cmd}' wrote no JUnit file matching ${plan.junit.join(', ')}${staleNote}; check the reporter's output path`;
+    // A folder matches no file: say so (its files are not taken as they come — a report folder also holds
+    // files that are not JUnit, such as failsafe-summary.xml).
+    const folders = plan.junit.filter((p) => !/[*?[\]{}]/.test(p) && isFolder(path.resolve(plan.cwd, p)));
+    const folderNote = folders.length
+      ? `; ${folders.map((p) => `'${p}'`).join(', ')} ${folders.length === 1 ? 'is a folder' : 'are folders'}: match the files in it, such as ${folders[0]?.replace(/\/+$/, '')}/**/*.xml`
+      : '';
+    const noJunit = `'${cmd}' wrote no JUnit file matching ${plan.junit.join(', ')}${staleNote}${folderNote}; check the reporter's output path`;
     error = error ? `${error}; ${noJunit}` : noJunit;
   }
   const outside = suiteFailureCount(files);
@@ -303,6 +310,14 @@ async function runTests(plan: TestsJobPlan, ctx: JobContext): Promise<TestsResul
     cases: merged.cases,
     log: logRel,
   };
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** A plain relative path: segments of ordinary characters, none empty, none starting with '.'. */
