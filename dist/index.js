@@ -211,7 +211,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-XJGTNTKP.js"), import("./chunks/github-KUVRKCU3.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-XJGTNTKP.js"), import("./chunks/github-VADCBYP3.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -264,7 +264,7 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-KUVRKCU3.js");
+  const gh = await import("./chunks/github-VADCBYP3.js");
   const { verifyBundle } = await import("./chunks/verify-5V6OU7Y5.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);

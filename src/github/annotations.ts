@@ -1,8 +1,9 @@
 /**
  * Findings → check-run annotations: the message, and under "Raw output" a failed test's stack trace (and a
  * message too long for the annotation, whole). Paths are made relative to the repository root; a finding
- * without a file is placed by its message or stack trace, else by looking its class up in ONE cached listing of the repository's files
- * (`git ls-files`, or a single walk when git is unavailable), else on the manifest file.
+ * without a file is placed by its message or stack trace, else by looking its class up in ONE cached listing
+ * of the repository's files (`git ls-files`, or a single walk when git is unavailable), else on the manifest
+ * file.
  */
 import path from 'node:path';
 import { findingDetails, type Finding, type RunRecord } from '../core/types.js';
