@@ -104,6 +104,9 @@ test('a failing demo test: NO-GO, exit 1, an annotation on the test\'s line', as
   assert.equal(ann.path, 'fixtures/demo/tests/payments.test.mjs');
   assert.ok(Number(ann.start_line) > 1);
   assert.equal(ann.annotation_level, 'failure');
+  // Its stack trace under "Raw output"; and the step's log lists the failed test under the job's line.
+  assert.match(String(ann.raw_details ?? ''), /payments\.test\.mjs:\d+/);
+  assert.match(r.stdout, /\n {4}✖ fixtures\/demo\/tests\/payments\.test\.mjs:\d+ .+ — /);
 });
 
 test('a read-only token (fork PR): summary and artifact still written, one notice, exit code unchanged', async () => {
