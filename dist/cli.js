@@ -4,6 +4,6 @@ import { createRequire as __igCreateRequire } from 'node:module'; const require 
 // src/bin.ts
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-var { cli } = await import("./chunks/cli-LRSHDIFK.js");
+var { cli } = await import("./chunks/cli-D7Z2PFV5.js");
 await cli();
 //# sourceMappingURL=cli.js.map

@@ -3,8 +3,9 @@ import {
   VERSION
 } from "./chunks/chunk-TEH4O767.js";
 import {
-  formatValue
-} from "./chunks/chunk-NAPEE2LL.js";
+  formatValue,
+  oneLine
+} from "./chunks/chunk-GOZZUDSB.js";
 import {
   isInside
 } from "./chunks/chunk-PSTDYEJV.js";
@@ -182,12 +183,6 @@ var TerminalReporter = class {
     this.info(`${this.paint(`1;${colour}`, report.decision)} \u2014 ${report.headline}`);
   }
 };
-function oneLine(text, max) {
-  const t = text.replace(/\s+/g, " ").trim();
-  if (t.length <= max) return t;
-  const cut = /[\ud800-\udbff]/.test(t.charAt(max - 2)) ? max - 2 : max - 1;
-  return `${t.slice(0, cut)}\u2026`;
-}
 function safeForTerminal(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?");
 }
@@ -211,7 +206,7 @@ async function run(env = process.env) {
   };
   term.info(`integration-gate ${VERSION} \xB7 ${settings.mode === "publish" ? "publish mode" : `manifest ${settings.manifest}`}`);
   if (settings.mode === "publish") return publishMode(settings, env, log);
-  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-XJGTNTKP.js"), import("./chunks/github-VADCBYP3.js")]);
+  const [{ runPipeline }, gh] = await Promise.all([import("./chunks/pipeline-DNZDM7GH.js"), import("./chunks/github-2AWP2WWI.js")]);
   const ctx = gh.readGitHubContext(env);
   const client = settings.token && ctx.repo ? () => gh.createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl }) : void 0;
   let started;
@@ -264,7 +259,7 @@ async function run(env = process.env) {
   return code;
 }
 async function publishMode(settings, env, log) {
-  const gh = await import("./chunks/github-VADCBYP3.js");
+  const gh = await import("./chunks/github-2AWP2WWI.js");
   const { verifyBundle } = await import("./chunks/verify-5V6OU7Y5.js");
   const ctx = gh.readGitHubContext(env);
   if (!settings.token) return fail("mode: publish needs a token (input 'token')", ExitCode.USAGE);

@@ -10,10 +10,17 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML[c] as string);
 }
 
+/** Text on one line: runs of white space (line breaks too) as one space, cut to `max` characters with an ellipsis. */
+export function oneLine(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = /[\ud800-\udbff]/.test(t.charAt(max - 2)) ? max - 2 : max - 1; // not inside a surrogate pair
+  return `${t.slice(0, cut)}…`;
+}
+
 /** Inline Markdown (table cells, list items): one line, no markup, no HTML. */
 export function escapeMd(text: string, maxLength = 300): string {
-  let s = text.replace(/\r?\n|\r/g, ' ').replace(/\s+/g, ' ').trim();
-  if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}…`;
+  const s = oneLine(text, maxLength);
   // Markdown punctuation first, then entities: escaping after would break the entities' own '#' (`&\#39;`
   // shows literally on GitHub). Parentheses need no escape (no link without its brackets), and an escaped
   // one after a URL became part of the link where the URL is linked as it stands.

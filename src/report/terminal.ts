@@ -1,5 +1,6 @@
 import type { Finding, GateReport, Logger } from '../core/types.js';
 import { formatValue } from '../gates/evaluate.js';
+import { oneLine } from './escape.js';
 
 /** At most this many findings are listed under a job's line (failures first); the rest are counted. */
 export const MAX_TERMINAL_FINDINGS = 10;
@@ -116,14 +117,6 @@ export class TerminalReporter implements Logger {
     this.info('');
     this.info(`${this.paint(`1;${colour}`, report.decision)} — ${report.headline}`);
   }
-}
-
-/** Text on one line: runs of white space (line breaks too) as one space, cut to `max` characters with an ellipsis. */
-function oneLine(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return t;
-  const cut = /[\ud800-\udbff]/.test(t.charAt(max - 2)) ? max - 2 : max - 1; // not inside a surrogate pair
-  return `${t.slice(0, cut)}…`;
 }
 
 /** Strips control characters from untrusted text before it reaches a terminal (no escape sequences). */
